@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { Id, PageInput, pageOf } from '../schemas/common'
+import { Application, Mode } from '../schemas/application'
+import { TargetGroup } from '../schemas/household'
+import { action } from './contract'
+import { CaseDetail, CaseSummary, HouseholdOption } from './views'
+
+export const SubmitApplicationInput = z
+  .object({
+    /** Required when the village committee applies on behalf of a household; a farmer applies for their own. */
+    householdId: Id.optional(),
+    /** Null for a household with no house (无房户). */
+    houseId: Id.nullable(),
+    targetGroup: TargetGroup,
+    mode: Mode,
+    reason: z.string().trim().min(4, '请说明申请理由（至少4个字）').max(500, '申请理由不超过500字'),
+    photoIds: z.array(z.string().min(1).max(300)).max(9, '最多9张照片').default([]),
+  })
+  .strict()
+export type SubmitApplicationInput = z.input<typeof SubmitApplicationInput>
+
+export const applicationApi = {
+  submit: action({
+    fn: 'application',
+    action: 'submit',
+    summary: 'Files an application (个人书面申请), or the village committee files one on behalf of a household.',
+    audience: ['farmer', 'village'],
+    input: SubmitApplicationInput,
+    output: Application,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND', 'NOT_ELIGIBLE', 'DUPLICATE_CASE'],
+  }),
+  resubmit: action({
+    fn: 'application',
+    action: 'resubmit',
+    summary: 'Sends a returned case back to village review, with the amended reason.',
+    audience: ['farmer', 'village'],
+    input: z.object({ caseId: Id, reason: z.string().trim().min(4).max(500), comment: z.string().max(500).default('') }).strict(),
+    output: Application,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  mine: action({
+    fn: 'application',
+    action: 'mine',
+    summary: "The caller's household's cases, newest first.",
+    audience: ['farmer'],
+    input: PageInput.strict(),
+    output: pageOf(CaseSummary),
+    errors: ['FORBIDDEN'],
+  }),
+  detail: action({
+    fn: 'application',
+    action: 'detail',
+    summary: 'One case with its timeline, house record, payments and notices, and what the caller may do next.',
+    audience: ['farmer', 'village', 'township', 'county', 'finance'],
+    input: z.object({ caseId: Id }).strict(),
+    output: CaseDetail,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND'],
+  }),
+  households: action({
+    fn: 'application',
+    action: 'households',
+    summary: 'Households in the village official’s jurisdiction, to apply on behalf of one.',
+    audience: ['village'],
+    input: PageInput.strict(),
+    output: pageOf(HouseholdOption),
+    errors: ['FORBIDDEN'],
+  }),
+  myHousehold: action({
+    fn: 'application',
+    action: 'myHousehold',
+    summary: "The farmer's own household and houses, to fill the application form.",
+    audience: ['farmer'],
+    input: z.object({}).strict(),
+    output: HouseholdOption,
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
+  }),
+} as const

@@ -1,0 +1,35 @@
+/** Every refusal a function can answer with; the client shows `message`, which is written for the person. */
+export const ERROR_CODES = {
+  BAD_INPUT: '输入有误',
+  UNKNOWN_ACTION: '没有这个操作',
+  UNAUTHENTICATED: '未能识别微信身份',
+  NOT_REGISTERED: '尚未登记为系统用户',
+  FORBIDDEN: '无权进行此操作',
+  OUT_OF_JURISDICTION: '不在您的管辖范围内',
+  NOT_FOUND: '找不到该记录',
+  INVALID_TRANSITION: '当前状态不能进行此操作',
+  PUBLICITY_RUNNING: '公示期未满',
+  NOT_ELIGIBLE: '不符合保障条件',
+  DUPLICATE_CASE: '已有在办的申请',
+  OVER_CAP: '超过补助上限',
+  NO_ACCOUNT: '未登记一卡通账户',
+  CALENDAR_UNKNOWN: '日历缺少该年度节假日数据',
+  INTERNAL: '系统繁忙，请稍后再试',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+export type ErrorBody = { code: ErrorCode; message: string; details?: unknown }
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
+
+/** Thrown by use cases and handlers; the router turns it into the `{ ok: false, error }` envelope. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? ERROR_CODES[code])
+    this.name = 'AppError'
+  }
+}

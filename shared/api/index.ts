@@ -1,0 +1,20 @@
+import { applicationApi } from './application.api'
+import { paymentApi } from './payment.api'
+import { publicityApi } from './publicity.api'
+import { reviewApi } from './review.api'
+import { userApi } from './user.api'
+
+export * from './contract'
+export * from './errors'
+export * from './views'
+export { SubmitApplicationInput } from './application.api'
+export { Decision } from './review.api'
+
+/** Every action of every function: the single source for handlers, the client and docs/api.md. */
+export const api = {
+  user: userApi,
+  application: applicationApi,
+  review: reviewApi,
+  publicity: publicityApi,
+  payment: paymentApi,
+} as const

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import { CalendarDate, Fen, Id, PageInput, pageOf } from '../schemas/common'
+import { FundingSource, PaymentStage } from '../schemas/payment'
+import { action } from './contract'
+import { CaseSummary, PaymentView } from './views'
+
+export const paymentApi = {
+  payable: action({
+    fn: 'payment',
+    action: 'payable',
+    summary: 'Approved cases in the finance officer’s jurisdiction that can still receive money.',
+    audience: ['finance'],
+    input: PageInput.strict(),
+    output: pageOf(CaseSummary),
+    errors: ['FORBIDDEN'],
+  }),
+  record: action({
+    fn: 'payment',
+    action: 'record',
+    summary:
+      'Records a payment to the household’s one-card account and queues a “funds arrived” message to the household, in one transaction.',
+    audience: ['finance'],
+    input: z
+      .object({
+        caseId: Id,
+        amountFen: Fen.refine((n) => n > 0, '金额必须大于0'),
+        stage: PaymentStage,
+        fundingSource: FundingSource,
+        paidOn: CalendarDate,
+        voucherNo: z.string().trim().min(1, '请填写凭证号').max(60),
+      })
+      .strict(),
+    output: PaymentView,
+    errors: [
+      'BAD_INPUT',
+      'FORBIDDEN',
+      'OUT_OF_JURISDICTION',
+      'NOT_FOUND',
+      'INVALID_TRANSITION',
+      'OVER_CAP',
+      'NO_ACCOUNT',
+    ],
+  }),
+  mine: action({
+    fn: 'payment',
+    action: 'mine',
+    summary: "Payments to the caller's household, newest first.",
+    audience: ['farmer'],
+    input: PageInput.strict(),
+    output: pageOf(PaymentView),
+    errors: ['FORBIDDEN'],
+  }),
+} as const

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { Id, PageInput, pageOf } from '../schemas/common'
+import { Application } from '../schemas/application'
+import { action } from './contract'
+import { CaseSummary } from './views'
+
+export const Decision = z.enum(['approve', 'return', 'reject'])
+export type Decision = z.infer<typeof Decision>
+
+export const reviewApi = {
+  inbox: action({
+    fn: 'review',
+    action: 'inbox',
+    summary:
+      'Cases waiting for the caller’s level inside their jurisdiction (village: 村评议; township: 审核; county: 审批), oldest first.',
+    audience: ['village', 'township', 'county'],
+    input: PageInput.strict(),
+    output: pageOf(CaseSummary),
+    errors: ['FORBIDDEN'],
+  }),
+  decide: action({
+    fn: 'review',
+    action: 'decide',
+    summary:
+      'Approves, returns or rejects a case at the caller’s level. Approval publicises the result for 5 working days; the next level may act once that has ended.',
+    audience: ['village', 'township', 'county'],
+    input: z
+      .object({
+        caseId: Id,
+        decision: Decision,
+        comment: z.string().trim().max(500).default(''),
+      })
+      .strict()
+      .refine((v) => v.decision === 'approve' || v.comment.length > 0, {
+        message: '退回或不予支持时请写明理由',
+        path: ['comment'],
+      }),
+    output: Application,
+    errors: [
+      'BAD_INPUT',
+      'FORBIDDEN',
+      'OUT_OF_JURISDICTION',
+      'NOT_FOUND',
+      'INVALID_TRANSITION',
+      'PUBLICITY_RUNNING',
+      'CALENDAR_UNKNOWN',
+    ],
+  }),
+} as const

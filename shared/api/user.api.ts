@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { Id, PageInput, pageOf } from '../schemas/common'
+import { action } from './contract'
+import { Me, MessageView } from './views'
+
+export const userApi = {
+  me: action({
+    fn: 'user',
+    action: 'me',
+    summary: 'Who the caller is: role, jurisdiction and unread messages. Unregistered WeChat users get registered=false.',
+    audience: 'public',
+    input: z.object({}).strict(),
+    output: Me,
+    errors: ['UNAUTHENTICATED'],
+  }),
+  messages: action({
+    fn: 'user',
+    action: 'messages',
+    summary: "The caller's messages (funds arrived, case updates), newest first.",
+    audience: 'registered',
+    input: PageInput.strict(),
+    output: pageOf(MessageView),
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED'],
+  }),
+  markRead: action({
+    fn: 'user',
+    action: 'markRead',
+    summary: 'Marks the given messages of the caller as read; ids of other people are ignored.',
+    audience: 'registered',
+    input: z.object({ ids: z.array(Id).min(1).max(100) }).strict(),
+    output: z.object({ updated: z.number().int() }),
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED'],
+  }),
+} as const

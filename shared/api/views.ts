@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { CalendarDate, Fen, Id, Instant, RegionPath } from '../schemas/common'
+import { Application, CaseEvent, CaseState, Mode } from '../schemas/application'
+import { TargetGroup } from '../schemas/household'
+import { House } from '../schemas/house'
+import { NotificationKind } from '../schemas/notification'
+import { Payment } from '../schemas/payment'
+import { PublicityStage } from '../schemas/publicity'
+import { Role } from '../schemas/user'
+
+/** One line of a case list (inbox, my cases, payable cases). */
+export const CaseSummary = z.object({
+  _id: Id,
+  caseNo: z.string(),
+  applicantName: z.string(),
+  villageName: z.string(),
+  state: CaseState,
+  mode: Mode,
+  targetGroup: TargetGroup,
+  submittedOn: CalendarDate,
+  updatedAt: Instant,
+  subsidyCapFen: Fen.nullable(),
+  paidFen: Fen,
+  /** When the current stage's publicity ends; the next reviewer may act from the day after. */
+  publicityClosesOn: CalendarDate.nullable(),
+})
+export type CaseSummary = z.infer<typeof CaseSummary>
+
+/** What a payment looks like to anyone but finance: the account is masked. */
+export const PaymentView = Payment.omit({ recordedBy: true })
+export type PaymentView = z.infer<typeof PaymentView>
+
+export const HouseholdView = z.object({
+  _id: Id,
+  headName: z.string(),
+  size: z.number().int(),
+  targetGroups: z.array(TargetGroup),
+  accountMasked: z.string().nullable(),
+  villageName: z.string(),
+})
+export type HouseholdView = z.infer<typeof HouseholdView>
+
+export const CaseDetail = z.object({
+  case: Application,
+  household: HouseholdView,
+  house: House.nullable(),
+  payments: z.array(PaymentView),
+  notices: z.array(z.lazy(() => PublicNotice)),
+  /** What the caller may do next, so pages show only buttons that will work. */
+  allowedEvents: z.array(CaseEvent),
+})
+export type CaseDetail = z.infer<typeof CaseDetail>
+
+/** A publicity notice as the public sees it: masked, no ids of people, no numbers. */
+export const PublicNotice = z.object({
+  _id: Id,
+  villageName: z.string(),
+  regionPath: RegionPath,
+  stage: PublicityStage,
+  stageLabel: z.string(),
+  maskedName: z.string(),
+  summary: z.string(),
+  opensOn: CalendarDate,
+  closesOn: CalendarDate,
+  running: z.boolean(),
+})
+export type PublicNotice = z.infer<typeof PublicNotice>
+
+export const Me = z.object({
+  openid: Id,
+  registered: z.boolean(),
+  name: z.string().nullable(),
+  role: Role.nullable(),
+  roleLabel: z.string().nullable(),
+  regionPath: RegionPath.nullable(),
+  regionName: z.string().nullable(),
+  householdId: Id.nullable(),
+  unread: z.number().int().nonnegative(),
+})
+export type Me = z.infer<typeof Me>
+
+export const MessageView = z.object({
+  _id: Id,
+  kind: NotificationKind,
+  title: z.string(),
+  body: z.string(),
+  page: z.string(),
+  read: z.boolean(),
+  createdAt: Instant,
+})
+export type MessageView = z.infer<typeof MessageView>
+
+export const HouseholdOption = z.object({
+  _id: Id,
+  headName: z.string(),
+  villageName: z.string(),
+  houses: z.array(z.object({ _id: Id, address: z.string(), grade: z.string().nullable() })),
+})
+export type HouseholdOption = z.infer<typeof HouseholdOption>

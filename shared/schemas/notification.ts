@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { Id, Instant } from './common'
+
+export const NotificationKind = z.enum(['funds_arrived', 'case_update'])
+export type NotificationKind = z.infer<typeof NotificationKind>
+
+/**
+ * A message in the transactional outbox: written in the same transaction as the fact it reports,
+ * then delivered by a sender (WeChat subscribe message, or the local inbox).
+ */
+export const Notification = z.object({
+  _id: Id,
+  recipientId: Id,
+  kind: NotificationKind,
+  title: z.string(),
+  body: z.string(),
+  /** Fields for the subscribe-message template, already formatted for display. */
+  fields: z.record(z.string(), z.string()),
+  page: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  lastError: z.string().optional(),
+  read: z.boolean(),
+  createdAt: Instant,
+  sentAt: Instant.optional(),
+})
+export type Notification = z.infer<typeof Notification>

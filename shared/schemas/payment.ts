@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef } from './common'
+
+export const PaymentStage = z.enum(['start', 'progress', 'final', 'rental'])
+export type PaymentStage = z.infer<typeof PaymentStage>
+
+export const PAYMENT_STAGE_LABEL: Record<PaymentStage, string> = {
+  start: '启动资金',
+  progress: '进度款',
+  final: '结算尾款',
+  rental: '租赁补贴',
+}
+
+/** 上级专项资金 or 本级财政: every amount says where it came from. */
+export const FundingSource = z.enum(['higher_level', 'local'])
+export type FundingSource = z.infer<typeof FundingSource>
+
+export const Payment = z.object({
+  _id: Id,
+  caseId: Id,
+  caseNo: z.string(),
+  householdId: Id,
+  regionPath: RegionPath,
+  region: RegionRef,
+  amountFen: Fen.refine((n) => n > 0, 'amount must be positive'),
+  stage: PaymentStage,
+  fundingSource: FundingSource,
+  payeeType: z.enum(['household', 'builder', 'landlord']),
+  /** Masked account, for display; the full number stays on the household record. */
+  payeeAccountMasked: z.string(),
+  paidOn: CalendarDate,
+  voucherNo: z.string().min(1).max(60),
+  recordedBy: Id,
+  createdAt: Instant,
+})
+export type Payment = z.infer<typeof Payment>
