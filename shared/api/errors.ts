@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   NOT_ELIGIBLE: '不符合保障条件',
   DUPLICATE_CASE: '已有在办的申请',
   OVER_CAP: '超过补助上限',
+  DUPLICATE_PAYMENT: '该凭证号已登记过',
   NO_ACCOUNT: '未登记一卡通账户',
   CALENDAR_UNKNOWN: '日历缺少该年度节假日数据',
   INTERNAL: '系统繁忙，请稍后再试',

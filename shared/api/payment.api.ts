@@ -38,6 +38,7 @@ export const paymentApi = {
       'NOT_FOUND',
       'INVALID_TRANSITION',
       'OVER_CAP',
+      'DUPLICATE_PAYMENT',
       'NO_ACCOUNT',
     ],
   }),

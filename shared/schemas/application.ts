@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef } from './common'
+import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef, Seq } from './common'
 import { TargetGroup } from './household'
 import { Grade } from './house'
 import { Role } from './user'
@@ -69,6 +69,7 @@ export const Application = z.object({
   houseId: Id.nullable(),
   regionPath: RegionPath,
   region: RegionRef,
+  villageName: z.string(),
   applicantName: z.string(),
   appliedBy: z.enum(['self', 'village']),
   targetGroup: TargetGroup,
@@ -83,9 +84,12 @@ export const Application = z.object({
   policyProfileId: z.string(),
   /** Ceiling of the subsidy under the policy profile, fixed at county approval. */
   subsidyCapFen: Fen.nullable(),
+  /** Last day of the running stage's publicity; the next level may act from the day after. */
+  publicityClosesOn: CalendarDate.nullable(),
   paidFen: Fen,
   history: z.array(HistoryEntry),
   createdAt: Instant,
   updatedAt: Instant,
+  seq: Seq,
 })
 export type Application = z.infer<typeof Application>

@@ -32,6 +32,12 @@ export type RegionRef = z.infer<typeof RegionRef>
 export const IdNumber = z.string().regex(/^\d{17}[\dX]$/, 'expected an 18-character ID number')
 export const Phone = z.string().regex(/^1\d{10}$/, 'expected an 11-digit mobile number')
 
+/**
+ * Paging key of a listed record: `createdAt|_id`. Unique and ordered in time, so one indexed field
+ * gives a stable cursor (CloudBase has no tuple comparison).
+ */
+export const Seq = z.string().min(1).max(120)
+
 /** Cursor paging: every list is ordered by an indexed key and resumed after the last one seen. */
 export const PageInput = z.object({
   after: z.string().max(200).optional(),

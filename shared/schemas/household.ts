@@ -52,5 +52,7 @@ export const Household = z.object({
   /** Already received central/provincial/municipal housing money: later pay comes from local finance only. */
   receivedHigherLevelSubsidy: z.boolean().default(false),
   houseIds: z.array(Id),
+  /** The one case still alive for this household; set and cleared inside transactions so two can never open. */
+  activeCaseId: Id.nullable().default(null),
 })
 export type Household = z.infer<typeof Household>

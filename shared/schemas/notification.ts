@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant } from './common'
+import { Id, Instant, Seq } from './common'
 
 export const NotificationKind = z.enum(['funds_arrived', 'case_update'])
 export type NotificationKind = z.infer<typeof NotificationKind>
@@ -22,6 +22,7 @@ export const Notification = z.object({
   lastError: z.string().optional(),
   read: z.boolean(),
   createdAt: Instant,
+  seq: Seq,
   sentAt: Instant.optional(),
 })
 export type Notification = z.infer<typeof Notification>

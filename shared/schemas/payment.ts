@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef } from './common'
+import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef, Seq } from './common'
 
 export const PaymentStage = z.enum(['start', 'progress', 'final', 'rental'])
 export type PaymentStage = z.infer<typeof PaymentStage>
@@ -32,5 +32,6 @@ export const Payment = z.object({
   voucherNo: z.string().min(1).max(60),
   recordedBy: Id,
   createdAt: Instant,
+  seq: Seq,
 })
 export type Payment = z.infer<typeof Payment>

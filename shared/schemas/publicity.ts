@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CalendarDate, Id, Instant, RegionPath, RegionRef } from './common'
+import { CalendarDate, Id, Instant, RegionPath, RegionRef, Seq } from './common'
 
 /** Which result is being publicised (公示). */
 export const PublicityStage = z.enum(['village_review', 'township_audit', 'county_approval'])
@@ -28,5 +28,6 @@ export const PublicityNotice = z.object({
   opensOn: CalendarDate,
   closesOn: CalendarDate,
   createdAt: Instant,
+  seq: Seq,
 })
 export type PublicityNotice = z.infer<typeof PublicityNotice>

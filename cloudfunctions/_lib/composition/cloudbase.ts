@@ -1,0 +1,40 @@
+import tcb from '@cloudbase/node-sdk'
+import { systemClock } from '@shared/ports/clock'
+import type { Deps } from '@shared/usecases/deps'
+import type { NotificationSender } from '@shared/ports/notifications'
+import { createCloudbaseStore } from '../adapters/cloudbase/cloudbase-store'
+import { createWechatSubscribeSender } from '../adapters/cloudbase/wechat-subscribe-sender'
+import { composeDeps } from './deps'
+
+export type CloudbaseRuntime = { deps: Deps; sender: NotificationSender }
+
+let runtime: Promise<CloudbaseRuntime> | null = null
+
+/**
+ * The production wiring, made once per warm container: the CloudBase database and WeChat subscribe
+ * messages. Template ids are set per environment in the function's environment variables.
+ */
+export function cloudbaseRuntime(): Promise<CloudbaseRuntime> {
+  runtime ??= (async () => {
+    const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+    const deps = await composeDeps(createCloudbaseStore(app), systemClock)
+    const sender = createWechatSubscribeSender(app, {
+      templates: {
+        funds_arrived: process.env.ANJU_TEMPLATE_FUNDS_ARRIVED ?? '',
+        case_update: process.env.ANJU_TEMPLATE_CASE_UPDATE ?? '',
+      },
+      miniprogramState: (process.env.ANJU_MINIPROGRAM_STATE as 'developer' | 'trial' | 'formal') ?? 'formal',
+    })
+    return { deps, sender }
+  })().catch((error) => {
+    runtime = null
+    throw error
+  })
+  return runtime
+}
+
+/** The caller's OPENID as WeChat put it in the invocation context; never read from the event. */
+export function openidFromContext(context: unknown): string | null {
+  const { WX_OPENID } = tcb.getCloudbaseContext(context as never) as { WX_OPENID?: string }
+  return WX_OPENID || null
+}

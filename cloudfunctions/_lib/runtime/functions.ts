@@ -1,0 +1,15 @@
+import { applicationFunction } from '../../application/function'
+import { paymentFunction } from '../../payment/function'
+import { publicityFunction } from '../../publicity/function'
+import { reviewFunction } from '../../review/function'
+import { userFunction } from '../../user/function'
+import type { CloudFunction } from './router'
+
+/** Every deployable function, for the local server and the API docs; each CloudBase bundle imports only its own. */
+export const FUNCTIONS: readonly CloudFunction[] = [
+  userFunction,
+  applicationFunction,
+  reviewFunction,
+  publicityFunction,
+  paymentFunction,
+]

@@ -1,0 +1,101 @@
+import type { z } from 'zod'
+import { AppError, type Envelope, type ErrorBody } from '@shared/api/errors'
+import type { ActionContract, FunctionName } from '@shared/api/contract'
+import { CalendarUnknownError } from '@shared/domain/calendar'
+import { StoreError } from '@shared/ports/document-store'
+import type { Caller, Deps, Registered } from '@shared/usecases/deps'
+import { col } from '@shared/usecases/collections'
+
+/** What a handler gets besides its parsed input. `caller.user` is present whenever the audience needs it. */
+export type ActionContext<Who> = { deps: Deps; caller: Who }
+
+type CallerFor<C extends ActionContract> = C['audience'] extends 'public' ? Caller : Registered
+
+export type Implementation = {
+  contract: ActionContract
+  handle(input: unknown, ctx: ActionContext<Caller>): Promise<unknown>
+}
+
+/** Binds a handler to its contract; the types of input, output and caller come from the contract. */
+export function implement<C extends ActionContract>(
+  contract: C,
+  handle: (input: z.output<C['input']>, ctx: ActionContext<CallerFor<C>>) => Promise<z.input<C['output']>>,
+): Implementation {
+  return { contract, handle: handle as Implementation['handle'] }
+}
+
+/** Fields the platform adds to `event` (wx.cloud.callFunction puts `userInfo` there); never trusted, never parsed. */
+const PLATFORM_FIELDS = ['userInfo', 'action']
+
+export type CloudFunction = {
+  name: FunctionName
+  actions: Record<string, Implementation>
+  /** Runs one call: `event` is the `data` the mini-program sent; `openid` comes from the WeChat context only. */
+  run(event: unknown, openid: string | null, deps: Deps): Promise<Envelope<unknown>>
+}
+
+export function defineFunction(name: FunctionName, implementations: Implementation[]): CloudFunction {
+  const actions = Object.fromEntries(implementations.map((i) => [i.contract.action, i]))
+  for (const i of implementations) {
+    if (i.contract.fn !== name) throw new Error(`${i.contract.fn}.${i.contract.action} registered on ${name}`)
+  }
+  return {
+    name,
+    actions,
+    async run(event, openid, deps) {
+      try {
+        const data = await dispatch(actions, event, openid, deps)
+        return { ok: true, data }
+      } catch (error) {
+        return { ok: false, error: toErrorBody(error, name) }
+      }
+    },
+  }
+}
+
+async function dispatch(
+  actions: Record<string, Implementation>,
+  event: unknown,
+  openid: string | null,
+  deps: Deps,
+): Promise<unknown> {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    throw new AppError('BAD_INPUT', '请求格式错误')
+  }
+  const body = event as Record<string, unknown>
+  const name = body.action
+  const impl = typeof name === 'string' && Object.hasOwn(actions, name) ? actions[name] : undefined
+  if (!impl) throw new AppError('UNKNOWN_ACTION', undefined, { action: name, known: Object.keys(actions) })
+  if (!openid) throw new AppError('UNAUTHENTICATED')
+
+  const raw = Object.fromEntries(Object.entries(body).filter(([k]) => !PLATFORM_FIELDS.includes(k)))
+  const parsed = impl.contract.input.safeParse(raw)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+    throw new AppError('BAD_INPUT', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('；'), issues)
+  }
+
+  const user = await col(deps.store, 'users').doc(openid).get()
+  const audience = impl.contract.audience
+  if (audience !== 'public') {
+    if (!user) throw new AppError('NOT_REGISTERED')
+    if (audience !== 'registered' && !audience.includes(user.role)) {
+      throw new AppError('FORBIDDEN', undefined, { role: user.role, allowed: audience })
+    }
+  }
+  const result = await impl.handle(parsed.data, { deps, caller: { openid, user } })
+  // Parsing the answer strips any field the contract does not name, so nothing leaks by accident.
+  return impl.contract.output.parse(result)
+}
+
+function toErrorBody(error: unknown, fn: string): ErrorBody {
+  if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details }
+  if (error instanceof CalendarUnknownError) {
+    return { code: 'CALENDAR_UNKNOWN', message: error.message, details: { year: error.year } }
+  }
+  if (error instanceof StoreError && error.code === 'NOT_FOUND') {
+    return { code: 'NOT_FOUND', message: '找不到该记录' }
+  }
+  console.error(`[${fn}] internal error`, error)
+  return { code: 'INTERNAL', message: '系统繁忙，请稍后再试' }
+}

@@ -1,0 +1,20 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { composeDeps } from '../_lib/composition/deps'
+import { openSqliteStore } from '../_lib/adapters/sqlite/sqlite-store'
+import { createLocalFileStore } from '../_lib/adapters/local/local-files'
+import { createLocalInboxSender } from '../_lib/adapters/local/local-inbox-sender'
+import { INDEXES } from '../_lib/db/indexes'
+import { createMovableClock } from './movable-clock'
+
+/** The embedded wiring: SQLite, a local folder for files, a local outbox file for messages. */
+export async function composeLocal(dataDir: string) {
+  mkdirSync(dataDir, { recursive: true })
+  const store = openSqliteStore({ file: join(dataDir, 'anju.db'), indexes: INDEXES })
+  const clock = createMovableClock()
+  const deps = await composeDeps(store, clock)
+  const files = createLocalFileStore(join(dataDir, 'files'))
+  const sender = createLocalInboxSender(join(dataDir, 'outbox.jsonl'))
+  return { store, clock, deps, files, sender, close: () => store.close() }
+}
+export type LocalRuntime = Awaited<ReturnType<typeof composeLocal>>

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify'
+import type { LocalRuntime } from './compose-local'
+import type { Sessions } from './sessions'
+
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp']
+
+/** Photo upload for the H5 build (the weapp uploads to CloudBase storage directly) and file download. */
+export function registerFileRoutes(app: FastifyInstance, runtime: LocalRuntime, sessions: Sessions): void {
+  app.post('/api/upload', async (req) => {
+    const openid = await sessions.openidOf(req.headers.authorization)
+    if (!openid) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '未能识别身份' } }
+    const part = await req.file()
+    if (!part) return { ok: false, error: { code: 'BAD_INPUT', message: '请选择照片' } }
+    if (!IMAGE_TYPES.includes(part.mimetype)) {
+      return { ok: false, error: { code: 'BAD_INPUT', message: '只能上传 JPG、PNG 或 WebP 照片' } }
+    }
+    const bytes = await part.toBuffer()
+    const fileId = await runtime.files.put({ name: part.filename, contentType: part.mimetype, bytes, folder: 'photos' })
+    return { ok: true, data: { fileId, url: await runtime.files.url(fileId) } }
+  })
+
+  app.get<{ Params: { '*': string } }>('/api/files/*', async (req, reply) => {
+    const file = await runtime.files.get(decodeURIComponent(req.params['*']))
+    if (!file) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '找不到该文件' } })
+    return reply.type(file.contentType).send(Buffer.from(file.bytes))
+  })
+}

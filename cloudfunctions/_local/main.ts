@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { composeLocal } from './compose-local'
+import { DEMO_USERS } from './demo-data'
+import { isSeeded, seedDemo } from './seed'
+import { buildServer } from './server'
+
+/** `npm start`: the whole product on one machine — functions, embedded database, H5 app. */
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '../..')
+  const dataDir = process.env.ANJU_DATA_DIR ?? resolve(root, 'data')
+  const port = Number(process.env.PORT ?? 8080)
+  const host = process.env.HOST ?? '127.0.0.1'
+  const dev = process.env.NODE_ENV !== 'production'
+
+  const runtime = await composeLocal(dataDir)
+  if (!(await isSeeded(runtime.store))) {
+    await seedDemo(runtime.store)
+    console.log(`Seeded the demo county into ${dataDir}`)
+  }
+  const app = await buildServer({ runtime, h5Dir: resolve(root, 'dist/h5'), dev })
+  await app.listen({ port, host })
+
+  console.log(`\n农房安居 is running at http://${host}:${port}\n`)
+  if (dev) {
+    console.log('Demo accounts (pick one on the sign-in page):')
+    for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.name}  (${u._id})`)
+    console.log('  public    村民（未登记）  (demo-visitor)\n')
+  }
+  const stop = async () => {
+    await app.close()
+    runtime.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

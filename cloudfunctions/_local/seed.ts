@@ -1,0 +1,15 @@
+import type { DocumentStore } from '@shared/ports/document-store'
+import { col, withoutId } from '@shared/usecases/collections'
+import { DEMO_HOUSEHOLDS, DEMO_HOUSES, DEMO_REGIONS, DEMO_USERS } from './demo-data'
+
+/** Writes the demo county into an empty store. */
+export async function seedDemo(store: DocumentStore): Promise<void> {
+  for (const r of DEMO_REGIONS) await col(store, 'regions').doc(r._id).set(withoutId(r))
+  for (const h of DEMO_HOUSEHOLDS) await col(store, 'households').doc(h._id).set(withoutId(h))
+  for (const h of DEMO_HOUSES) await col(store, 'houses').doc(h._id).set(withoutId(h))
+  for (const u of DEMO_USERS) await col(store, 'users').doc(u._id).set(withoutId(u))
+}
+
+export async function isSeeded(store: DocumentStore): Promise<boolean> {
+  return (await col(store, 'regions').count()) > 0
+}

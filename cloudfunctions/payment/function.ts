@@ -1,0 +1,6 @@
+import { defineFunction } from '../_lib/runtime/router'
+import { mine } from './actions/mine'
+import { payable } from './actions/payable'
+import { record } from './actions/record'
+
+export const paymentFunction = defineFunction('payment', [payable, record, mine])

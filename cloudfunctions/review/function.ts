@@ -1,0 +1,5 @@
+import { defineFunction } from '../_lib/runtime/router'
+import { decide } from './actions/decide'
+import { inbox } from './actions/inbox'
+
+export const reviewFunction = defineFunction('review', [inbox, decide])

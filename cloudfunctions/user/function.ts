@@ -1,0 +1,6 @@
+import { defineFunction } from '../_lib/runtime/router'
+import { markRead } from './actions/mark-read'
+import { me } from './actions/me'
+import { messages } from './actions/messages'
+
+export const userFunction = defineFunction('user', [me, messages, markRead])

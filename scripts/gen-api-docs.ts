@@ -1,0 +1,7 @@
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { renderApiDocs } from './api-docs/render'
+
+const target = resolve(__dirname, '../docs/api.md')
+writeFileSync(target, renderApiDocs())
+console.log(`wrote ${target}`)

@@ -1,0 +1,37 @@
+import type { CaseDetail } from '../api/views'
+import { maskAccount } from '../domain/masking'
+import { eventsFor } from '../domain/workflow'
+import { col } from './collections'
+import { requireCanSee } from './authorize'
+import { toPublicNotice } from './public-notice'
+import { nowOf } from './clock-view'
+import type { Deps, Registered } from './deps'
+import { mustGet } from './load'
+
+/** One case with everything a page needs to show it, and the moves open to this caller. */
+export async function caseDetail(deps: Deps, caller: Registered, caseId: string): Promise<CaseDetail> {
+  const c = await mustGet(deps.store, 'cases', caseId)
+  requireCanSee(caller, c)
+  const [household, house, payments, notices] = await Promise.all([
+    mustGet(deps.store, 'households', c.householdId),
+    c.houseId ? col(deps.store, 'houses').doc(c.houseId).get() : Promise.resolve(null),
+    col(deps.store, 'payments').where({ caseId }).orderBy('seq', 'asc').limit(100).get(),
+    col(deps.store, 'notices').where({ caseId }).orderBy('seq', 'asc').limit(100).get(),
+  ])
+  const { today } = nowOf(deps)
+  return {
+    case: c,
+    household: {
+      _id: household._id,
+      headName: household.headName,
+      size: household.members.length,
+      targetGroups: household.targetGroups,
+      accountMasked: household.account ? maskAccount(household.account.accountNo) : null,
+      villageName: c.villageName,
+    },
+    house,
+    payments,
+    notices: notices.map((n) => toPublicNotice(n, today)),
+    allowedEvents: eventsFor(c.state, caller.user.role),
+  }
+}

@@ -1,0 +1,25 @@
+import { AppError } from '../api/errors'
+import type { DocumentStore } from '../ports/document-store'
+import { col, type CollectionName, type Collections } from './collections'
+
+/** Reads one record by id, or answers NOT_FOUND naming what was missing. */
+export async function mustGet<N extends CollectionName>(
+  store: DocumentStore,
+  name: N,
+  id: string,
+): Promise<Collections[N]> {
+  const doc = await col(store, name).doc(id).get()
+  if (!doc) throw new AppError('NOT_FOUND', undefined, { collection: name, id })
+  return doc
+}
+
+export async function regionName(store: DocumentStore, path: string): Promise<string> {
+  const region = await col(store, 'regions').doc(path).get()
+  return region?.name ?? path
+}
+
+/** Everyone signed in for a household (the head, a grown child…) gets its messages. */
+export async function householdUserIds(store: DocumentStore, householdId: string): Promise<string[]> {
+  const users = await col(store, 'users').where({ householdId }).limit(50).get()
+  return users.map((u) => u._id)
+}

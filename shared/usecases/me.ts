@@ -1,0 +1,35 @@
+import type { Me } from '../api/views'
+import { ROLE_LABEL } from '../schemas/user'
+import { col } from './collections'
+import type { Caller, Deps } from './deps'
+import { regionName } from './load'
+
+/** Who is calling. A WeChat user without a record is a member of the public, not an error. */
+export async function whoAmI(deps: Deps, caller: Caller): Promise<Me> {
+  const user = caller.user
+  if (!user) {
+    return {
+      openid: caller.openid,
+      registered: false,
+      name: null,
+      role: null,
+      roleLabel: null,
+      regionPath: null,
+      regionName: null,
+      householdId: null,
+      unread: 0,
+    }
+  }
+  const unread = await col(deps.store, 'notifications').where({ recipientId: user._id, read: false }).count()
+  return {
+    openid: caller.openid,
+    registered: true,
+    name: user.name,
+    role: user.role,
+    roleLabel: ROLE_LABEL[user.role],
+    regionPath: user.regionPath,
+    regionName: await regionName(deps.store, user.regionPath),
+    householdId: user.householdId ?? null,
+    unread,
+  }
+}

@@ -1,0 +1,38 @@
+import { formatFen } from '../domain/money'
+import { STATE_LABEL } from '../domain/workflow'
+import type { Application } from '../schemas/application'
+import type { Notification } from '../schemas/notification'
+import { PAYMENT_STAGE_LABEL, type Payment } from '../schemas/payment'
+import { seqOf } from './paging'
+
+type NewMessage = Pick<Notification, 'recipientId' | 'kind' | 'title' | 'body' | 'fields' | 'page'>
+
+/** An outbox record, pending delivery; written in the same transaction as the fact it reports. */
+export function outboxRecord(id: string, at: string, message: NewMessage): Notification {
+  return { _id: id, ...message, status: 'pending', attempts: 0, read: false, createdAt: at, seq: seqOf(at, id) }
+}
+
+export function fundsArrivedMessage(recipientId: string, payment: Payment): NewMessage {
+  const amount = formatFen(payment.amountFen)
+  const stage = PAYMENT_STAGE_LABEL[payment.stage]
+  return {
+    recipientId,
+    kind: 'funds_arrived',
+    title: '补助资金已到账',
+    body: `${stage}${amount}已于${payment.paidOn}拨付到您的一卡通账户（${payment.payeeAccountMasked}），凭证号${payment.voucherNo}。`,
+    fields: { amount, date: payment.paidOn, stage, caseNo: payment.caseNo, account: payment.payeeAccountMasked },
+    page: '/pages/payments/index',
+  }
+}
+
+export function caseUpdateMessage(recipientId: string, c: Application, comment: string): NewMessage {
+  const state = STATE_LABEL[c.state]
+  return {
+    recipientId,
+    kind: 'case_update',
+    title: '申请进度更新',
+    body: `您的申请${c.caseNo}：${state}${comment ? `。意见：${comment}` : ''}`,
+    fields: { caseNo: c.caseNo, state, date: c.updatedAt.slice(0, 10), comment: comment || '无' },
+    page: `/pages/case/index?id=${c._id}`,
+  }
+}

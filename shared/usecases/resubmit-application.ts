@@ -1,0 +1,47 @@
+import { AppError } from '../api/errors'
+import { transition } from '../domain/workflow'
+import type { Application } from '../schemas/application'
+import { txCol, withoutId } from './collections'
+import { nowOf } from './clock-view'
+import { requireCanSee } from './authorize'
+import type { Deps, Registered } from './deps'
+import { mustGet } from './load'
+
+/** A returned case goes back to village review with the amended reason (退回补正后重新提交). */
+export async function resubmitApplication(
+  deps: Deps,
+  caller: Registered,
+  input: { caseId: string; reason: string; comment: string },
+): Promise<Application> {
+  const before = await mustGet(deps.store, 'cases', input.caseId)
+  requireCanSee(caller, before)
+  const { at, today } = nowOf(deps)
+  return deps.store.runTransaction(async (tx) => {
+    const c = await txCol(tx, 'cases').doc(input.caseId).get()
+    if (!c) throw new AppError('NOT_FOUND', undefined, { caseId: input.caseId })
+    const move = transition(c.state, 'resubmit', caller.user.role)
+    if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })
+    const after: Application = {
+      ...c,
+      state: move.to,
+      reason: input.reason,
+      updatedAt: at,
+      history: [
+        ...c.history,
+        {
+          from: c.state,
+          to: move.to,
+          event: 'resubmit',
+          actorRole: caller.user.role,
+          actorId: caller.user._id,
+          actorName: caller.user.name,
+          comment: input.comment,
+          at,
+          on: today,
+        },
+      ],
+    }
+    await txCol(tx, 'cases').doc(c._id).set(withoutId(after))
+    return after
+  })
+}

@@ -1,0 +1,97 @@
+import type { z } from 'zod'
+import { AppError } from '../api/errors'
+import type { SubmitApplicationInput } from '../api/application.api'
+import { checkEligibility } from '../domain/eligibility'
+import { latestGrade } from '../domain/house-record'
+import { profileInForce } from '../domain/policy-profile'
+import { WORKFLOW_VERSION } from '../domain/workflow'
+import type { Application } from '../schemas/application'
+import { txCol, withoutId } from './collections'
+import { nowOf } from './clock-view'
+import { requireWithin } from './authorize'
+import type { Deps, Registered } from './deps'
+import { mustGet, regionName } from './load'
+import { seqOf } from './paging'
+
+type Input = z.output<typeof SubmitApplicationInput>
+
+/**
+ * 个人书面申请, or the village committee applying for someone who cannot (失能失智).
+ * The household's `activeCaseId` is claimed in the same transaction that writes the case,
+ * so two submissions racing each other can never open two cases.
+ */
+export async function submitApplication(deps: Deps, caller: Registered, input: Input): Promise<Application> {
+  const householdId = resolveHousehold(caller, input.householdId)
+  const household = await mustGet(deps.store, 'households', householdId)
+  if (caller.user.role === 'village') requireWithin(caller, household.regionPath)
+
+  const house = input.houseId ? await mustGet(deps.store, 'houses', input.houseId) : null
+  if (house && house.householdId !== household._id) {
+    throw new AppError('NOT_FOUND', '该房屋不属于此户', { houseId: input.houseId })
+  }
+  const { at, today } = nowOf(deps)
+  const profile = profileInForce(deps.profiles, today)
+  const verdict = checkEligibility({ household, house, targetGroup: input.targetGroup, mode: input.mode, profile })
+  if (!verdict.ok) throw new AppError('NOT_ELIGIBLE', verdict.reasons.map((r) => r.message).join('；'), verdict.reasons)
+
+  const id = deps.newId()
+  const application: Application = {
+    _id: id,
+    caseNo: `AJ${today.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`,
+    householdId: household._id,
+    houseId: house?._id ?? null,
+    regionPath: household.regionPath,
+    region: household.region,
+    villageName: await regionName(deps.store, household.regionPath),
+    applicantName: household.headName,
+    appliedBy: caller.user.role === 'village' ? 'village' : 'self',
+    targetGroup: input.targetGroup,
+    mode: input.mode,
+    reason: input.reason,
+    photoIds: input.photoIds,
+    gradeAtApplication: house ? (latestGrade(house)?.grade ?? null) : null,
+    householdSize: household.members.length,
+    state: 'submitted',
+    workflowVersion: WORKFLOW_VERSION,
+    policyProfileId: profile.id,
+    subsidyCapFen: null,
+    publicityClosesOn: null,
+    paidFen: 0,
+    history: [
+      {
+        from: null,
+        to: 'submitted',
+        event: 'submit',
+        actorRole: caller.user.role,
+        actorId: caller.user._id,
+        actorName: caller.user.name,
+        comment: '',
+        at,
+        on: today,
+      },
+    ],
+    createdAt: at,
+    updatedAt: at,
+    seq: seqOf(at, id),
+  }
+
+  await deps.store.runTransaction(async (tx) => {
+    const fresh = await txCol(tx, 'households').doc(household._id).get()
+    if (!fresh) throw new AppError('NOT_FOUND', undefined, { householdId })
+    if (fresh.activeCaseId) throw new AppError('DUPLICATE_CASE', undefined, { caseId: fresh.activeCaseId })
+    await txCol(tx, 'households').doc(household._id).update({ activeCaseId: id })
+    await txCol(tx, 'cases').doc(id).set(withoutId(application))
+  })
+  return application
+}
+
+function resolveHousehold(caller: Registered, requested: string | undefined): string {
+  if (caller.user.role === 'farmer') {
+    const own = caller.user.householdId
+    if (!own) throw new AppError('FORBIDDEN', '您的账号尚未关联农户')
+    if (requested && requested !== own) throw new AppError('FORBIDDEN', '只能为本户申请')
+    return own
+  }
+  if (!requested) throw new AppError('BAD_INPUT', '请选择代为申请的农户', { field: 'householdId' })
+  return requested
+}
