@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { PageInput, RegionPath, pageOf } from '../schemas/common'
 import { action } from './contract'
 import { PublicNotice } from './views'

@@ -102,8 +102,9 @@ export function createCalendar(overrides?: CalendarOverrides): Calendar {
     const own = days[d]
     if (own) return own === 'workday'
     const year = Number(d.slice(0, 4))
-    if (extraYears.has(year) && (year < FIRST_PACKAGE_YEAR || year > LAST_PACKAGE_YEAR)) return !isWeekend(n)
     if (year < FIRST_PACKAGE_YEAR || year > LAST_PACKAGE_YEAR) {
+      // A declared year's holidays and make-up days are all in `days`; the rest follows the week.
+      if (extraYears.has(year)) return !isWeekend(n)
       throw new CalendarUnknownError(year)
     }
     if (PACKAGE.workdays[d]) return true

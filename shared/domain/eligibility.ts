@@ -1,8 +1,9 @@
 import type { Mode } from '../schemas/application'
 import { MODE_LABEL } from '../schemas/application'
-import type { Grade, House } from '../schemas/house'
+import type { House } from '../schemas/house'
 import type { Household, TargetGroup } from '../schemas/household'
 import { TARGET_GROUP_LABEL } from '../schemas/household'
+import { latestGrade } from './house-record'
 import type { PolicyProfile } from './policy-profile'
 
 /**
@@ -42,13 +43,6 @@ const MODES_BY_CONDITION: Record<'C' | 'D' | 'none', readonly Mode[]> = {
   none: ['new_site', ...LEAVE],
 }
 
-/** The appraisal that counts is the latest; on the same day, the one recorded last. */
-export function latestGrade(house: House): Grade | null {
-  let latest: House['grades'][number] | undefined
-  for (const g of house.grades) if (!latest || g.on >= latest.on) latest = g
-  return latest?.grade ?? null
-}
-
 export function checkEligibility({ household, house, targetGroup, mode, profile }: EligibilityInput): EligibilityResult {
   const reasons: EligibilityReason[] = []
   const no = (code: EligibilityCode, message: string) => reasons.push({ code, message })
@@ -70,7 +64,8 @@ export function checkEligibility({ household, house, targetGroup, mode, profile 
     if (household.houseIds.some((id) => id !== house._id)) {
       no('NOT_ONLY_HOUSE', '您家登记有不止一处住房，只有唯一住房是C级或D级危房才能纳入保障。')
     }
-    const grade = latestGrade(house)
+    // The appraisal in force is the latest by date (on the same day, the one recorded last).
+    const grade = latestGrade(house)?.grade ?? null
     if (grade === null) {
       no('HOUSE_NOT_APPRAISED', '这处房屋还没有危险性等级鉴定结果，请等鉴定后再申请。')
     } else if (!profile.eligibleGrades.includes(grade)) {

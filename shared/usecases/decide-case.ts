@@ -23,7 +23,6 @@ export async function decideCase(deps: Deps, caller: Registered, input: Input): 
   const before = await mustGet(deps.store, 'cases', input.caseId)
   requireWithin(caller, before.regionPath)
   const recipients = await householdUserIds(deps.store, before.householdId)
-  const house = before.houseId ? await mustGet(deps.store, 'houses', before.houseId) : null
   const { at, today } = nowOf(deps)
 
   return deps.store.runTransaction(async (tx) => {
@@ -48,7 +47,7 @@ export async function decideCase(deps: Deps, caller: Registered, input: Input): 
             grade: c.gradeAtApplication,
             mode: c.mode,
             householdSize: c.householdSize,
-            floorAreaM2: house?.floorAreaM2,
+            // The new house is not built yet: the ceiling is the standard area; settlement prices the real one.
             profile,
           })
         : c.subsidyCapFen

@@ -13,7 +13,7 @@ export async function pageBySeq<T extends Doc & { seq: string }>(
   page: PageRequest,
   direction: 'asc' | 'desc',
 ): Promise<Page<T>> {
-  const cursor = page.after ? { seq: direction === 'asc' ? cmp.gt(page.after) : cmp.lt(page.after) } : {}
+  const cursor: Where = page.after ? { seq: direction === 'asc' ? cmp.gt(page.after) : cmp.lt(page.after) } : {}
   const rows = await query
     .where({ ...where, ...cursor })
     .orderBy('seq', direction)
