@@ -43,5 +43,5 @@ export function registerDevRoutes(app: FastifyInstance, runtime: LocalRuntime, s
     return { ok: true, data: { now: runtime.clock.now().toISOString() } }
   })
 
-  app.get('/api/dev/outbox', async () => ({ ok: true, data: await runtime.sender.delivered() }))
+  app.get('/api/dev/outbox', async () => ({ ok: true, data: await runtime.sender.readAll() }))
 }

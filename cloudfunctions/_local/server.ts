@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import fastifyMultipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
 import type { ErrorBody } from '@shared/api/errors'
@@ -25,7 +25,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   const byName = new Map(FUNCTIONS.map((f) => [f.name, f]))
 
   // Malformed JSON and the like never escape the envelope.
-  app.setErrorHandler((error, _req, reply) => {
+  app.setErrorHandler((error: FastifyError, _req, reply) => {
     const status = error.statusCode ?? 500
     if (status >= 500) app.log.error(error)
     reply.status(200).send(status < 500 ? fail('BAD_INPUT', '请求格式错误') : fail('INTERNAL', '系统繁忙，请稍后再试'))

@@ -35,6 +35,12 @@ export function cloudbaseRuntime(): Promise<CloudbaseRuntime> {
 
 /** The caller's OPENID as WeChat put it in the invocation context; never read from the event. */
 export function openidFromContext(context: unknown): string | null {
-  const { WX_OPENID } = tcb.getCloudbaseContext(context as never) as { WX_OPENID?: string }
-  return WX_OPENID || null
+  // The SDK refuses a context without `environment`/`environ`; the process environment then holds WX_OPENID.
+  let env: { WX_OPENID?: string }
+  try {
+    env = tcb.getCloudbaseContext(context as never)
+  } catch {
+    env = tcb.getCloudbaseContext()
+  }
+  return env.WX_OPENID || null
 }
