@@ -1,0 +1,56 @@
+/**
+ * `npm run build:functions`: one deployable folder per cloud function under dist/cloudfunctions/<name>/
+ * holding only what CloudBase needs — index.js (the function and the shared core bundled together),
+ * package.json (the SDK, installed in the cloud) and config.json (open-API permissions).
+ */
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build } from 'esbuild'
+import { FUNCTION_NAMES } from '../../shared/api/contract'
+import rootPackage from '../../package.json'
+
+const root = resolve(__dirname, '../..')
+const SDK = '@cloudbase/node-sdk'
+
+export type BuiltFunction = { name: string; dir: string; bytes: number; ms: number }
+
+async function buildOne(name: string, outRoot: string): Promise<BuiltFunction> {
+  const started = Date.now()
+  const outDir = join(outRoot, name)
+  rmSync(outDir, { recursive: true, force: true })
+  mkdirSync(outDir, { recursive: true })
+  await build({
+    entryPoints: [join(root, 'cloudfunctions', name, 'index.ts')],
+    outfile: join(outDir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    external: [SDK],
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+  })
+  writeFileSync(
+    join(outDir, 'package.json'),
+    JSON.stringify(
+      { name: `anju-${name}`, version: rootPackage.version, private: true, main: 'index.js', dependencies: { [SDK]: rootPackage.dependencies[SDK] } },
+      null,
+      2,
+    ) + '\n',
+  )
+  // Every function may deliver queued messages, so every one needs the subscribe-message permission.
+  writeFileSync(
+    join(outDir, 'config.json'),
+    JSON.stringify({ permissions: { openapi: ['subscribeMessage.send'] }, timeout: 20 }, null, 2) + '\n',
+  )
+  return { name, dir: outDir, bytes: statSync(join(outDir, 'index.js')).size, ms: Date.now() - started }
+}
+
+export async function buildFunctions(outRoot = join(root, 'dist/cloudfunctions')): Promise<BuiltFunction[]> {
+  const results = []
+  for (const name of FUNCTION_NAMES) results.push(await buildOne(name, outRoot))
+  return results
+}

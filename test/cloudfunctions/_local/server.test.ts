@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { composeLocal, type LocalRuntime } from '../../../cloudfunctions/_local/compose-local'
+import { seedDemo } from '../../../cloudfunctions/_local/seed'
+import { buildServer } from '../../../cloudfunctions/_local/server'
+
+/** The local server: same handlers over HTTP, the session stand-in for WeChat, dev-only routes, uploads. */
+describe('local server', () => {
+  let dir: string
+  let runtime: LocalRuntime
+  let app: FastifyInstance
+
+  async function start(dev = true) {
+    runtime = await composeLocal(dir)
+    app = await buildServer({ runtime, dev })
+  }
+  async function stop() {
+    await app.close()
+    await runtime.close()
+  }
+  const post = (url: string, payload: unknown, token?: string) =>
+    app.inject({ method: 'POST', url, payload: payload as object, headers: token ? { authorization: `Bearer ${token}` } : {} })
+  async function login(openid: string): Promise<string> {
+    return (await post('/api/dev/login', { openid })).json().data.token
+  }
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'anju-server-'))
+    await start()
+    await seedDemo(runtime.store)
+  })
+  afterEach(async () => {
+    await stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('maps a session token to the OPENID and runs the function', async () => {
+    const token = await login('demo-farmer-1')
+    const res = await post('/api/user', { action: 'me' }, token)
+    expect(res.json()).toMatchObject({ ok: true, data: { openid: 'demo-farmer-1', role: 'farmer', regionName: '东村' } })
+  })
+
+  it('answers without a session as WeChat would without an OPENID', async () => {
+    expect((await post('/api/user', { action: 'me' })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect((await post('/api/user', { action: 'me' }, 'not-a-real-token-at-all')).json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+  })
+
+  it('keeps malformed requests inside the envelope', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/user', payload: '{bad', headers: { 'content-type': 'application/json' } })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect((await post('/api/nosuchfunction', { action: 'x' })).json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
+  })
+
+  it('lists the demo users, including a member of the public', async () => {
+    const users = (await app.inject({ method: 'GET', url: '/api/dev/users' })).json().data
+    const roles = users.map((u: { role: string | null }) => u.role)
+    for (const role of ['farmer', 'village', 'township', 'county', 'finance', 'appraiser', null]) expect(roles).toContain(role)
+    expect(roles.filter((r: string) => r === 'farmer').length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('has no dev routes in production', async () => {
+    await stop()
+    await start(false)
+    expect((await app.inject({ method: 'GET', url: '/api/dev/users' })).statusCode).toBe(404)
+    expect((await post('/api/dev/login', { openid: 'demo-county' })).statusCode).toBe(404)
+  })
+
+  it('keeps data and sessions across a restart', async () => {
+    const token = await login('demo-farmer-1')
+    await post('/api/application', { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' }, token)
+    await stop()
+    await start()
+    const mine = (await post('/api/application', { action: 'mine' }, token)).json()
+    expect(mine.ok).toBe(true)
+    expect(mine.data.items).toHaveLength(1)
+  })
+
+  it('takes a photo upload from a signed-in user and serves it back', async () => {
+    const token = await login('demo-farmer-1')
+    const boundary = '----anju'
+    const png = Buffer.from('89504e470d0a1a0a', 'hex')
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="wall.png"\r\nContent-Type: image/png\r\n\r\n`),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ])
+    const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` }
+    const anonymous = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers })
+    expect(anonymous.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    const res = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers: { ...headers, authorization: `Bearer ${token}` } })
+    const { fileId, url } = res.json().data
+    expect(fileId).toMatch(/^local:/)
+    const file = await app.inject({ method: 'GET', url })
+    expect(file.headers['content-type']).toBe('image/png')
+    expect(file.rawPayload.equals(png)).toBe(true)
+  })
+
+  it('refuses uploads that are not photos', async () => {
+    const token = await login('demo-farmer-1')
+    const boundary = '----anju'
+    const body = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.sh"\r\nContent-Type: text/x-sh\r\n\r\nrm -rf /\r\n--${boundary}--\r\n`,
+    )
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/upload',
+      payload: body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${token}` },
+    })
+    expect(res.json()).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+  })
+
+  it('delivers queued messages to the local outbox after the call that queued them', async () => {
+    const farmer = await login('demo-farmer-1')
+    const village = await login('demo-village-dongcun')
+    const c = (await post('/api/application', { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' }, farmer)).json().data
+    await post('/api/review', { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充照片' }, village)
+    const outbox = (await app.inject({ method: 'GET', url: '/api/dev/outbox' })).json().data
+    expect(outbox).toHaveLength(1)
+    expect(outbox[0].message).toMatchObject({ recipientId: 'demo-farmer-1', kind: 'case_update' })
+  })
+})

@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { FUNCTION_NAMES } from '@shared/api/contract'
+import { buildFunctions, type BuiltFunction } from '../../scripts/functions/build'
+
+const root = resolve(__dirname, '../..')
+
+/**
+ * The deployable bundles: what CloudBase needs and nothing else, loadable on their own, and answering
+ * inside the envelope even when CloudBase cannot be reached (as here: no network, fake credentials).
+ */
+describe('npm run build:functions', () => {
+  let out: string
+  let built: BuiltFunction[]
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'anju-fns-'))
+    built = await buildFunctions(out)
+  }, 60_000)
+  afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+  it('writes one folder per function with only index.js, package.json and config.json', () => {
+    expect(built.map((b) => b.name)).toEqual([...FUNCTION_NAMES])
+    for (const b of built) {
+      expect(readdirSync(b.dir).sort()).toEqual(['config.json', 'index.js', 'package.json'])
+      const pkg = JSON.parse(readFileSync(join(b.dir, 'package.json'), 'utf8'))
+      expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk'])
+      const config = JSON.parse(readFileSync(join(b.dir, 'config.json'), 'utf8'))
+      expect(config.permissions.openapi).toContain('subscribeMessage.send')
+    }
+  })
+
+  it('bundles the shared core but neither the embedded database nor the local server', () => {
+    for (const b of built) {
+      const code = readFileSync(join(b.dir, 'index.js'), 'utf8')
+      expect(code).not.toMatch(/better-sqlite3|fastify/)
+    }
+  })
+
+  it.each([...FUNCTION_NAMES])('%s loads on its own and answers in the envelope without CloudBase', (name) => {
+    const script = `
+      const { main } = require(${JSON.stringify(join(out, name, 'index.js'))});
+      main({ action: 'nothing-here' }, {}).then((r) => { process.stdout.write(JSON.stringify(r)); process.exit(0) });
+    `
+    const stdout = execFileSync(process.execPath, ['-e', script], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_PATH: join(root, 'node_modules'),
+        TCB_ENV: 'anju-test-env',
+        TENCENTCLOUD_SECRETID: 'fake-id',
+        TENCENTCLOUD_SECRETKEY: 'fake-key',
+        WX_OPENID: 'o-test',
+      } as unknown as NodeJS.ProcessEnv,
+      timeout: 30_000,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+})
