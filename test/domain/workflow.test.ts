@@ -1,0 +1,109 @@
+import { CaseEvent, CaseState } from '@shared/schemas/application'
+import { Role } from '@shared/schemas/user'
+import {
+  CLOSED_STATES,
+  PAYABLE_STATES,
+  PUBLICITY_ON_ENTER,
+  STATE_LABEL,
+  eventsFor,
+  reviewStateFor,
+  transition,
+  waitsForPublicity,
+} from '@shared/domain/workflow'
+
+/**
+ * The procedure written out once more, by hand, as the list of every allowed move. The table must match
+ * it for every (state, event, role) triple: 12 states × 10 events × 6 roles.
+ */
+const ALLOWED: Array<[CaseState, CaseEvent, Role, CaseState]> = [
+  ['submitted', 'approve', 'village', 'village_approved'],
+  ['submitted', 'return', 'village', 'returned'],
+  ['submitted', 'reject', 'village', 'rejected'],
+  ['submitted', 'withdraw', 'farmer', 'withdrawn'],
+  ['returned', 'resubmit', 'farmer', 'submitted'],
+  ['returned', 'resubmit', 'village', 'submitted'],
+  ['returned', 'withdraw', 'farmer', 'withdrawn'],
+  ['village_approved', 'approve', 'township', 'township_approved'],
+  ['village_approved', 'return', 'township', 'returned'],
+  ['village_approved', 'reject', 'township', 'rejected'],
+  ['township_approved', 'approve', 'county', 'county_approved'],
+  ['township_approved', 'return', 'county', 'returned'],
+  ['township_approved', 'reject', 'county', 'rejected'],
+  ['county_approved', 'sign_agreement', 'township', 'agreement_signed'],
+  ['agreement_signed', 'start_works', 'township', 'under_construction'],
+  ['under_construction', 'accept', 'county', 'accepted'],
+  ['accepted', 'settle', 'finance', 'settled'],
+  ['settled', 'archive', 'county', 'archived'],
+]
+
+const triples = CaseState.options.flatMap((s) =>
+  CaseEvent.options.flatMap((e) => Role.options.map((r) => [s, e, r] as const)),
+)
+
+describe('workflow transition table', () => {
+  it.each(triples)('%s + %s by %s', (state, event, role) => {
+    const allowed = ALLOWED.find(([s, e, r]) => s === state && e === event && r === role)
+    const result = transition(state, event, role)
+    if (allowed) {
+      expect(result).toEqual({ ok: true, to: allowed[3] })
+    } else {
+      const eventExists = ALLOWED.some(([s, e]) => s === state && e === event)
+      expect(result).toEqual({ ok: false, reason: eventExists ? 'ROLE_NOT_ALLOWED' : 'NO_SUCH_EVENT' })
+    }
+  })
+
+  it('covers every triple', () => {
+    expect(triples).toHaveLength(12 * 10 * 6)
+  })
+
+  it('never lets the appraiser move a case, and never leaves a closed state', () => {
+    for (const s of CaseState.options) expect(eventsFor(s, 'appraiser')).toEqual([])
+    for (const s of CLOSED_STATES) for (const r of Role.options) expect(eventsFor(s, r)).toEqual([])
+  })
+
+  it('can reach archived from submitted through the procedure', () => {
+    const seen = new Set<CaseState>(['submitted'])
+    const queue: CaseState[] = ['submitted']
+    while (queue.length) {
+      const s = queue.shift()!
+      for (const r of Role.options)
+        for (const e of eventsFor(s, r)) {
+          const t = transition(s, e, r)
+          if (t.ok && !seen.has(t.to)) {
+            seen.add(t.to)
+            queue.push(t.to)
+          }
+        }
+    }
+    expect([...seen].sort()).toEqual([...CaseState.options].sort())
+  })
+
+  it('gives each reviewing level one inbox state', () => {
+    expect(reviewStateFor('village')).toBe('submitted')
+    expect(reviewStateFor('township')).toBe('village_approved')
+    expect(reviewStateFor('county')).toBe('township_approved')
+    expect(reviewStateFor('farmer')).toBeNull()
+    expect(reviewStateFor('finance')).toBeNull()
+  })
+
+  it('publicises the result of each review stage and holds forward moves until it ends', () => {
+    expect(PUBLICITY_ON_ENTER).toEqual({
+      village_approved: 'village_review',
+      township_approved: 'township_audit',
+      county_approved: 'county_approval',
+    })
+    expect(waitsForPublicity('village_approved', 'approve')).toBe(true)
+    expect(waitsForPublicity('county_approved', 'sign_agreement')).toBe(true)
+    expect(waitsForPublicity('village_approved', 'return')).toBe(false)
+    expect(waitsForPublicity('village_approved', 'reject')).toBe(false)
+    expect(waitsForPublicity('submitted', 'approve')).toBe(false)
+  })
+
+  it('pays only between county approval and archiving', () => {
+    expect(PAYABLE_STATES).toEqual(['county_approved', 'agreement_signed', 'under_construction', 'accepted', 'settled'])
+  })
+
+  it('labels every state in Chinese', () => {
+    for (const s of CaseState.options) expect(STATE_LABEL[s]).toMatch(/[\u4e00-\u9fa5]/)
+  })
+})
