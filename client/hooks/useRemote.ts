@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { messageOf } from '../services/api-error'
+
+export type Remote<T> = {
+  data: T | null
+  error: string | null
+  loading: boolean
+  reload: () => Promise<void>
+}
+
+/**
+ * Loads once on mount and again whenever the page is shown again (after coming back from a form),
+ * so lists and counts are never stale.
+ */
+export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remote<T> {
+  const [data, setData] = useState<T | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [loading, setLoading] = useState(true)
+  const loadRef = useRef(load)
+  loadRef.current = load
+  const shownOnce = useRef(false)
+
+  const reload = useCallback(async () => {
+    setLoading(true)
+    setError(null)
+    try {
+      setData(await loadRef.current())
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setLoading(false)
+    }
+  }, [])
+
+  useEffect(() => {
+    void reload()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+
+  useDidShow(() => {
+    if (shownOnce.current) void reload()
+    shownOnce.current = true
+  })
+
+  return { data, error, loading, reload }
+}

@@ -1,0 +1,173 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useMemo, useState } from 'react'
+import { api } from '@shared/api'
+import type { HouseholdOption } from '@shared/api/views'
+import { MODE_LABEL, Mode } from '@shared/schemas/application'
+import { TARGET_GROUP_LABEL, TargetGroup } from '@shared/schemas/household'
+import { BigButton } from '../../components/big-button'
+import { Card } from '../../components/card'
+import { ChoiceGroup, type Choice } from '../../components/choice-group'
+import { Field } from '../../components/field'
+import { LoadMore } from '../../components/load-more'
+import { Loading, Notice } from '../../components/notice'
+import { PhotoPicker } from '../../components/photo-picker'
+import { TextBox } from '../../components/text-box'
+import { routeTo } from '../../constants/routes'
+import { usePaged } from '../../hooks/usePaged'
+import { useRemote } from '../../hooks/useRemote'
+import { fieldErrorsOf, messageOf } from '../../services/api-error'
+import { call } from '../../services/call'
+import { getMe } from '../../services/me'
+import type { Uploaded } from '../../services/upload'
+import { validateApplyForm, type ApplyErrors, type ApplyForm } from '../../utils/apply-form'
+import './index.scss'
+
+const TARGET_CHOICES: Choice<TargetGroup>[] = TargetGroup.options.map((v) => ({ value: v, label: TARGET_GROUP_LABEL[v] }))
+const MODE_CHOICES: Choice<Mode>[] = Mode.options.map((v) => ({ value: v, label: MODE_LABEL[v] }))
+
+const EMPTY: ApplyForm = { householdId: null, house: null, targetGroup: null, mode: null, reason: '', photoIds: [] }
+
+/** For a village official: the households of the village, to apply for one who cannot do it alone. */
+function useVillageHouseholds(enabled: boolean) {
+  return usePaged((after) =>
+    enabled ? call(api.application.households, { after, limit: 20 }) : Promise.resolve({ items: [] as HouseholdOption[], next: null }),
+    [enabled],
+  )
+}
+
+export default function Apply() {
+  const me = useRemote(() => getMe())
+  const onBehalf = me.data?.role === 'village'
+  const own = useRemote(
+    () => (me.data?.role === 'farmer' ? call(api.application.myHousehold, {}) : Promise.resolve(null)),
+    [me.data?.role],
+  )
+  const village = useVillageHouseholds(onBehalf)
+
+  const [form, setForm] = useState<ApplyForm>(EMPTY)
+  const [photos, setPhotos] = useState<Uploaded[]>([])
+  const [errors, setErrors] = useState<ApplyErrors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const set = <K extends keyof ApplyForm>(k: K, v: ApplyForm[K]) => {
+    setForm((f) => ({ ...f, [k]: v }))
+    setErrors((e) => ({ ...e, [k === 'house' ? 'houseId' : k]: undefined }))
+  }
+
+  const household: HouseholdOption | null = onBehalf
+    ? (village.items.find((h) => h._id === form.householdId) ?? null)
+    : own.data
+
+  const houseChoices = useMemo<Choice<string>[]>(
+    () => [
+      ...(household?.houses ?? []).map((h) => ({
+        value: h._id,
+        label: h.address,
+        note: h.grade ? `鉴定等级：${h.grade}级` : '尚未鉴定',
+      })),
+      { value: 'none', label: '无房', note: '没有自有住房' },
+    ],
+    [household],
+  )
+
+  const submit = async () => {
+    setFormError(null)
+    const checked = validateApplyForm({ ...form, photoIds: photos.map((p) => p.fileId) }, { onBehalf })
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      setFormError('还有几处没有填好，请看红色提示。')
+      return
+    }
+    setBusy(true)
+    try {
+      const created = await call(api.application.submit, checked.input)
+      await Taro.showToast({ title: '已提交', icon: 'success' })
+      await Taro.redirectTo({ url: routeTo('case', { caseId: created._id }) })
+    } catch (e) {
+      setFormError(messageOf(e))
+      setErrors(fieldErrorsOf(e) as ApplyErrors)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const loading = me.loading || (me.data?.role === 'farmer' && own.loading && !own.data)
+  const loadError = me.error ?? own.error ?? village.error
+  const allowed = me.data?.role === 'farmer' || onBehalf
+
+  return (
+    <View className="screen">
+      <Text className="screen-title">{onBehalf ? '代农户申请危房改造' : '申请危房改造'}</Text>
+      {loading ? <Loading /> : null}
+      {loadError ? (
+        <Notice tone="bad" id="apply-load-error" onRetry={() => void (me.reload(), own.reload(), village.reload())}>
+          {loadError}
+        </Notice>
+      ) : null}
+      {me.data && !allowed ? (
+        <Notice tone="warn" id="apply-not-allowed">
+          只有登记过的农户本人或村委会可以提交申请。
+        </Notice>
+      ) : null}
+      {allowed && !loading ? (
+        <View className="stack">
+          {onBehalf ? (
+            <Card title="为哪一户申请">
+              <Field name="apply-household" label="农户" required error={errors.householdId}>
+                <ChoiceGroup
+                  idPrefix="apply-household"
+                  options={village.items.map((h) => ({ value: h._id, label: h.headName, note: h.villageName }))}
+                  value={form.householdId}
+                  onChange={(v) => {
+                    set('householdId', v)
+                    set('house', null)
+                  }}
+                />
+                <LoadMore id="apply-households-more" hasMore={village.hasMore} loading={village.loading} count={0} onMore={village.loadMore} />
+              </Field>
+            </Card>
+          ) : household ? (
+            <Card title="申请户">
+              <Text id="apply-household-name" className="apply__who">
+                {household.headName}（{household.villageName}）
+              </Text>
+            </Card>
+          ) : null}
+
+          <Card>
+            <Field name="apply-house" label="哪一处房屋" required error={errors.houseId}>
+              {onBehalf && !household ? (
+                <Text className="muted">请先选择农户</Text>
+              ) : (
+                <ChoiceGroup idPrefix="apply-house" options={houseChoices} value={form.house} onChange={(v) => set('house', v)} />
+              )}
+            </Field>
+            <Field name="apply-target" label="保障对象类别" required error={errors.targetGroup}>
+              <ChoiceGroup idPrefix="apply-target" options={TARGET_CHOICES} value={form.targetGroup} onChange={(v) => set('targetGroup', v)} />
+            </Field>
+            <Field name="apply-mode" label="改造方式" required error={errors.mode}>
+              <ChoiceGroup idPrefix="apply-mode" options={MODE_CHOICES} value={form.mode} onChange={(v) => set('mode', v)} />
+            </Field>
+            <Field name="apply-reason" label="申请理由" required hint="说说房子哪里危险、家里有什么困难（至少4个字）" error={errors.reason}>
+              <TextBox id="apply-reason" value={form.reason} onChange={(v) => set('reason', v)} invalid={!!errors.reason} placeholder="例如：墙体开裂，屋顶漏雨" />
+            </Field>
+            <Field name="apply-photo" label="房屋照片" hint="可不拍；有照片审核更快" error={errors.photoIds}>
+              <PhotoPicker idPrefix="apply-photo" photos={photos} onChange={setPhotos} />
+            </Field>
+          </Card>
+
+          {formError ? (
+            <Notice tone="bad" id="apply-error">
+              {formError}
+            </Notice>
+          ) : null}
+          <BigButton id="apply-submit" loading={busy} onClick={submit}>
+            提交申请
+          </BigButton>
+        </View>
+      ) : null}
+    </View>
+  )
+}

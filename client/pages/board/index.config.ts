@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '公示栏', enablePullDownRefresh: false })

@@ -1,0 +1,77 @@
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { api } from '@shared/api'
+import { BigButton } from '../../components/big-button'
+import { Card } from '../../components/card'
+import { CaseDetailView } from '../../components/case-detail'
+import { Field } from '../../components/field'
+import { Loading, Notice } from '../../components/notice'
+import { TextBox } from '../../components/text-box'
+import { useRemote } from '../../hooks/useRemote'
+import { fieldErrorsOf, messageOf } from '../../services/api-error'
+import { call } from '../../services/call'
+
+export default function CasePage() {
+  const caseId = useRouter().params.caseId ?? ''
+  const detail = useRemote(() => call(api.application.detail, { caseId }), [caseId])
+  const [reason, setReason] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [fieldError, setFieldError] = useState<string | undefined>()
+
+  const canResubmit = detail.data?.allowedEvents.includes('resubmit') ?? false
+  const draft = reason ?? detail.data?.case.reason ?? ''
+
+  const resubmit = async () => {
+    if (draft.trim().length < 4) {
+      setFieldError('请说明申请理由（至少4个字）')
+      return
+    }
+    setBusy(true)
+    setError(null)
+    setFieldError(undefined)
+    try {
+      await call(api.application.resubmit, { caseId, reason: draft.trim(), comment: '' })
+      setReason(null)
+      await detail.reload()
+    } catch (e) {
+      setError(messageOf(e))
+      setFieldError(fieldErrorsOf(e).reason)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className="screen">
+      {detail.loading && !detail.data ? <Loading /> : null}
+      {detail.error ? (
+        <Notice tone="bad" id="case-error" onRetry={detail.reload}>
+          {detail.error}
+        </Notice>
+      ) : null}
+      {detail.data ? (
+        <View className="stack">
+          <CaseDetailView detail={detail.data} />
+          {canResubmit ? (
+            <Card title="修改后重新提交">
+              <Notice tone="warn">申请被退回了。请按上面“意见”修改申请理由，再重新提交。</Notice>
+              <Field name="case-resubmit-reason" label="申请理由" required error={fieldError}>
+                <TextBox id="case-resubmit-reason" value={draft} onChange={setReason} invalid={!!fieldError} />
+              </Field>
+              {error ? (
+                <Notice tone="bad" id="case-resubmit-error">
+                  {error}
+                </Notice>
+              ) : null}
+              <BigButton id="case-resubmit" loading={busy} onClick={resubmit}>
+                重新提交
+              </BigButton>
+            </Card>
+          ) : null}
+        </View>
+      ) : null}
+    </View>
+  )
+}

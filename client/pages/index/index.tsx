@@ -1,0 +1,109 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { Me } from '@shared/api/views'
+import type { Role } from '@shared/schemas/user'
+import { BigButton } from '../../components/big-button'
+import { Card } from '../../components/card'
+import { Loading, Notice } from '../../components/notice'
+import { Tile } from '../../components/tile'
+import { ROUTES, type RouteName } from '../../constants/routes'
+import { useRemote } from '../../hooks/useRemote'
+import { forgetMe, getMe } from '../../services/me'
+import { clearToken, getToken } from '../../services/session'
+import './index.scss'
+
+type TileDef = { key: string; icon: string; title: string; note?: string; route: RouteName; badge?: boolean }
+
+const BOARD: TileDef = { key: 'board', icon: '📋', title: '公示栏', note: '看本村公示', route: 'board' }
+const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: true }
+const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox' }
+
+const TILES: Record<Role, TileDef[]> = {
+  farmer: [
+    { key: 'apply', icon: '🏠', title: '申请改造', note: '危房改造申请', route: 'apply' },
+    { key: 'cases', icon: '🔍', title: '我的申请', note: '看办到哪一步', route: 'cases' },
+    { key: 'payments', icon: '💰', title: '补助到账', note: '每笔补助', route: 'payments' },
+    MESSAGES,
+    BOARD,
+  ],
+  village: [INBOX, { key: 'apply', icon: '🏠', title: '代为申请', note: '替农户申请', route: 'apply' }, BOARD, MESSAGES],
+  township: [INBOX, BOARD, MESSAGES],
+  county: [INBOX, BOARD, MESSAGES],
+  finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
+  appraiser: [BOARD, MESSAGES],
+}
+
+function tilesFor(me: Me): TileDef[] {
+  return me.registered && me.role ? TILES[me.role] : [BOARD]
+}
+
+export default function Home() {
+  const isH5 = process.env.TARO_ENV === 'h5'
+  const me = useRemote(async () => {
+    if (isH5 && !getToken()) {
+      await Taro.reLaunch({ url: ROUTES.login })
+      return null
+    }
+    return getMe(true)
+  })
+
+  const go = (route: RouteName) => Taro.navigateTo({ url: ROUTES[route] })
+
+  const switchUser = () => {
+    clearToken()
+    forgetMe()
+    void Taro.reLaunch({ url: ROUTES.login })
+  }
+
+  return (
+    <View className="screen home">
+      {me.loading && !me.data ? <Loading /> : null}
+      {me.error ? (
+        <Notice tone="bad" id="home-error" onRetry={me.reload}>
+          {me.error}
+        </Notice>
+      ) : null}
+      {me.data ? (
+        <View className="stack">
+          <Card>
+            <View className="home__who" id="home-who">
+              <Text className="home__name" id="home-name">
+                {me.data.registered ? `${me.data.name ?? ''}，您好` : '您好'}
+              </Text>
+              {me.data.registered ? (
+                <Text className="home__role" id="home-role">
+                  {me.data.roleLabel}
+                  {me.data.regionName ? ` · ${me.data.regionName}` : ''}
+                </Text>
+              ) : null}
+            </View>
+          </Card>
+          {!me.data.registered ? (
+            <Notice tone="warn" id="home-unregistered">
+              您还没有登记为系统用户。需要申请危房改造的，请带上户口本到村委会登记，登记后就能在这里申请和查看进度。
+            </Notice>
+          ) : null}
+          <View className="home__tiles">
+            {tilesFor(me.data).map((t) => (
+              <View key={t.key} className="home__tile">
+                <Tile
+                  id={`tile-${t.key}`}
+                  icon={t.icon}
+                  title={t.title}
+                  note={t.note}
+                  badge={t.badge ? me.data?.unread : undefined}
+                  onClick={() => go(t.route)}
+                />
+              </View>
+            ))}
+          </View>
+          {isH5 ? (
+            <BigButton id="home-switch-user" kind="default" onClick={switchUser}>
+              切换用户
+            </BigButton>
+          ) : null}
+        </View>
+      ) : null}
+    </View>
+  )
+}

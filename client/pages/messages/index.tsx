@@ -1,0 +1,80 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { api } from '@shared/api'
+import type { MessageView } from '@shared/api/views'
+import { BigButton } from '../../components/big-button'
+import { Card } from '../../components/card'
+import { LoadMore } from '../../components/load-more'
+import { Loading, Notice } from '../../components/notice'
+import { Badge } from '../../components/state-badge'
+import { usePaged } from '../../hooks/usePaged'
+import { call } from '../../services/call'
+import { dayOf } from '../../utils/format'
+import './index.scss'
+
+/** A message's `page` is a mini-program path such as `pages/case/index?caseId=…`. */
+function targetOf(m: MessageView): string | null {
+  const p = m.page.replace(/^\//, '')
+  return /^(pages|packages)\//.test(p) ? `/${p}` : null
+}
+
+export default function Messages() {
+  const list = usePaged((after) => call(api.user.messages, { after, limit: 20 }))
+  const [readIds, setReadIds] = useState<Set<string>>(new Set())
+  const [error, setError] = useState<string | null>(null)
+  const isRead = (m: MessageView) => m.read || readIds.has(m._id)
+  const unread = list.items.filter((m) => !isRead(m))
+
+  const markRead = async (ids: string[]) => {
+    if (ids.length === 0) return
+    setError(null)
+    try {
+      await call(api.user.markRead, { ids: ids.slice(0, 100) })
+      setReadIds((prev) => new Set([...prev, ...ids]))
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+
+  const open = async (m: MessageView) => {
+    if (!isRead(m)) await markRead([m._id])
+    const url = targetOf(m)
+    if (url) void Taro.navigateTo({ url })
+  }
+
+  return (
+    <View className="screen">
+      <Text className="screen-title">消息</Text>
+      <View className="stack">
+        {list.error ? (
+          <Notice tone="bad" id="messages-error" onRetry={list.reload}>
+            {list.error}
+          </Notice>
+        ) : null}
+        {error ? <Notice tone="bad">{error}</Notice> : null}
+        {!list.loaded && list.loading ? <Loading /> : null}
+        {list.loaded && list.items.length === 0 ? <Notice id="messages-empty">没有消息。</Notice> : null}
+        {unread.length > 0 ? (
+          <BigButton id="messages-read-all" kind="default" onClick={() => markRead(unread.map((m) => m._id))}>
+            全部标为已读（{unread.length} 条未读）
+          </BigButton>
+        ) : null}
+        {list.items.map((m) => (
+          <Card
+            key={m._id}
+            id={`messages-item-${m._id}`}
+            dim={isRead(m)}
+            onClick={() => open(m)}
+            title={m.title}
+            extra={isRead(m) ? <Badge tone="info">已读</Badge> : <Badge tone="bad" id={`messages-item-${m._id}-unread`}>未读</Badge>}
+          >
+            <Text className="messages__body">{m.body}</Text>
+            <Text className="muted">{dayOf(m.createdAt)}</Text>
+          </Card>
+        ))}
+        <LoadMore id="messages-more" hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,15 @@
+import Taro from '@tarojs/taro'
+import { ROUTES } from '../constants/routes'
+import { httpSend, makeCall } from './call-core'
+import { clearToken, getToken } from './session'
+
+function toLogin() {
+  clearToken()
+  const current = Taro.getCurrentPages().slice(-1)[0]?.route ?? ''
+  if (!`/${current}`.startsWith(ROUTES.login)) Taro.reLaunch({ url: ROUTES.login })
+}
+
+export const call = makeCall(
+  httpSend((url, init) => fetch(url, init), getToken),
+  { onUnauthenticated: toLogin },
+)

@@ -1,0 +1,20 @@
+import { api } from '@shared/api'
+import type { Me } from '@shared/api/views'
+import { call } from './call'
+
+let cached: Promise<Me> | null = null
+
+/** Who is using the app. Cached for the session; the home page asks afresh for the unread count. */
+export function getMe(fresh = false): Promise<Me> {
+  if (fresh || !cached) {
+    cached = call(api.user.me, {})
+    cached.catch(() => {
+      cached = null
+    })
+  }
+  return cached
+}
+
+export function forgetMe(): void {
+  cached = null
+}

@@ -1,0 +1,14 @@
+/** Where a photo goes in cloud storage: one folder per day, a random name, the original extension. */
+export function cloudPathFor(filePath: string, now: Date = new Date(), rand: () => number = Math.random): string {
+  const ext = /\.(jpe?g|png|gif|webp|heic)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg'
+  const day = now.toISOString().slice(0, 10)
+  const name = `${now.getTime().toString(36)}-${Math.floor(rand() * 1e9).toString(36)}`
+  return `applications/${day}/${name}.${ext}`
+}
+
+export type Uploaded = {
+  /** What the backend stores in `photoIds`: a cloud fileID, or the local server's file id. */
+  fileId: string
+  /** A URL to show the thumbnail now (a local temp path in the mini-program). */
+  url: string
+}

@@ -1,0 +1,18 @@
+import { todayInShanghai } from '@shared/domain/calendar'
+
+/** An ISO instant as the day it was in Beijing time. */
+export function dayOf(instant: string): string {
+  const d = new Date(instant)
+  return Number.isNaN(d.getTime()) ? instant : todayInShanghai(d)
+}
+
+/** Today in Beijing time, YYYY-MM-DD. */
+export function today(): string {
+  return todayInShanghai(new Date())
+}
+
+/** '2025-11-25' → '2025年11月25日', easier to read than dashes. */
+export function chineseDate(d: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : d
+}

@@ -1,0 +1,17 @@
+import type { CaseDetail } from '@shared/api/views'
+import { isOnOrBefore } from '@shared/domain/calendar'
+import { PUBLICITY_ON_ENTER } from '@shared/domain/workflow'
+
+/**
+ * The publicity that still holds a case back: the next reviewer may approve only from the day after
+ * `closesOn` (returning or rejecting is allowed at any time).
+ */
+export function runningUntil(closesOn: string | null, today: string): string | null {
+  return closesOn && isOnOrBefore(today, closesOn) ? closesOn : null
+}
+
+/** The running notice for the stage the case is in, from a case detail. */
+export function currentNotice(detail: CaseDetail) {
+  const stage = PUBLICITY_ON_ENTER[detail.case.state]
+  return stage ? (detail.notices.find((n) => n.stage === stage && n.running) ?? null) : null
+}

@@ -1,0 +1,89 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const root = path.resolve(__dirname, '..')
+const sharedDir = path.resolve(root, 'shared')
+
+/**
+ * One config for both targets: `taro build --type weapp` → dist/weapp, `--type h5` → dist/h5.
+ * NutUI React Taro is drawn at 375 px; our own styles at 750 (1 px = 1 rpx).
+ */
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'anju',
+    date: '2025-11-25',
+    designWidth(input) {
+      const file = (input as { file?: string } | undefined)?.file?.replace(/\\+/g, '/') ?? ''
+      return file.includes('@nutui') ? 375 : 750
+    },
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'client',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // NutUI React Taro renders HTML tags (div, span, button); plugin-html maps them on the mini-program.
+    plugins: ['@tarojs/plugin-html'],
+    alias: {
+      '@shared': sharedDir,
+      // The client only reads today's date from shared/domain/calendar; working-day counting happens on the
+      // server. Keep the 37 KB holiday table out of the mini-program package.
+      'chinese-days/dist/chinese-days.json$': path.resolve(root, 'client/utils/no-holiday-data.json'),
+    },
+    env: {
+      // The CloudBase environment the mini-program talks to; empty means the default environment.
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+    },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // shared/ lives outside sourceRoot; Taro only compiles what it is told to.
+      compile: { include: [sharedDir] },
+      // Per-component CSS (ours and NutUI's) is imported from many pages; their order does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      compile: { include: [sharedDir] },
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      // Without this every lazily loaded page carries its own copy of React, zod and NutUI (~185 KB each).
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          chunks: 'all',
+          cacheGroups: {
+            vendors: { name: 'vendors', test: /[\\/]node_modules[\\/]/, priority: 10, reuseExistingChunk: true },
+            common: { name: 'common', minChunks: 2, priority: 5, reuseExistingChunk: true },
+          },
+        })
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,154 @@
+/**
+ * Checks the mini-program build the way WeChat will see it:
+ *   1. builds it (`npx taro build --type weapp`), unless `--no-build`;
+ *   2. compiles every .wxml and .wxss with WeChat's own compilers (miniprogram-compiler: wcc / wcsc);
+ *   3. checks that every page and subpackage named in app.json exists;
+ *   4. measures the main package and each subpackage against WeChat's limits (2 MB each, hard)
+ *      and our goal for the main package (600 KB, a warning).
+ * Writes the numbers to dist/weapp-report.json. Exit code 1 on any failure.
+ *
+ *   npx tsx test/weapp/check-weapp.ts [--no-build]
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(__dirname, '..', '..')
+const OUT = path.join(ROOT, 'dist', 'weapp')
+const REPORT = path.join(ROOT, 'dist', 'weapp-report.json')
+const KB = 1024
+const HARD_LIMIT = 2 * 1024 * KB
+const MAIN_GOAL = 600 * KB
+
+// miniprogram-compiler ships no types; these are the two internal wrappers around the wcc / wcsc binaries.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const wcc: (root: string, files: string[], wxs: string[], opts: { maxBuffer?: number }) => string = require('miniprogram-compiler/src/wcc')
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const wcsc: (root: string, files: string[], opts: { maxBuffer?: number }) => Record<string, string> | Error = require('miniprogram-compiler/src/wcsc')
+
+type AppJson = { pages: string[]; subPackages?: { root: string; pages: string[] }[]; subpackages?: { root: string; pages: string[] }[] }
+
+const failures: string[] = []
+const warnings: string[] = []
+
+function build(): number {
+  const started = Date.now()
+  const res = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (res.status !== 0) {
+    process.stderr.write(res.stdout.slice(-4000) + res.stderr.slice(-4000))
+    console.error(`weapp: taro build failed (exit ${res.status})`)
+    process.exit(1)
+  }
+  return Date.now() - started
+}
+
+function listFiles(dir: string, base = dir): string[] {
+  const out: string[] = []
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...listFiles(full, base))
+    else out.push(path.relative(base, full).split(path.sep).join('/'))
+  }
+  return out.sort()
+}
+
+/** wcc / wcsc report `path:line:col: message`-style text; keep it whole and name the step. */
+function compileWxml(files: string[]): void {
+  const wxml = files.filter((f) => f.endsWith('.wxml')).map((f) => f.slice(0, -'.wxml'.length))
+  const wxs = files.filter((f) => f.endsWith('.wxs'))
+  try {
+    const js = wcc(OUT, wxml, wxs, { maxBuffer: 64 * 1024 * 1024 })
+    if (!js.includes('$gwx')) failures.push('wxml: the compiler returned no $gwx function')
+  } catch (e) {
+    failures.push(`wxml: ${(e as Error).message.trim()}`)
+  }
+}
+
+function compileWxss(files: string[]): void {
+  const wxss = files.filter((f) => f.endsWith('.wxss')).map((f) => f.slice(0, -'.wxss'.length))
+  // wcsc hands back an Error instead of throwing it.
+  const res = wcsc(OUT, wxss, { maxBuffer: 64 * 1024 * 1024 })
+  if (res instanceof Error) failures.push(`wxss: ${res.message.trim()}`)
+  else if (typeof res.comm !== 'string') failures.push('wxss: the compiler returned no common style function')
+}
+
+function checkPages(app: AppJson, files: Set<string>): { root: string; pages: string[] }[] {
+  const subs = app.subPackages ?? app.subpackages ?? []
+  const pages = [...app.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
+  for (const page of pages) {
+    for (const ext of ['js', 'wxml']) {
+      if (!files.has(`${page}.${ext}`)) failures.push(`app.json names page ${page} but ${page}.${ext} is missing`)
+    }
+  }
+  return subs
+}
+
+function measure(files: string[], subs: { root: string }[]) {
+  const roots = subs.map((s) => s.root.replace(/\/$/, '') + '/')
+  const sub: Record<string, number> = Object.fromEntries(roots.map((r) => [r.slice(0, -1), 0]))
+  let main = 0
+  for (const f of files) {
+    const size = fs.statSync(path.join(OUT, f)).size
+    const root = roots.find((r) => f.startsWith(r))
+    if (root) sub[root.slice(0, -1)] += size
+    else main += size
+  }
+  return { main, sub }
+}
+
+function main() {
+  const buildMs = process.argv.includes('--no-build') ? null : build()
+  if (!fs.existsSync(path.join(OUT, 'app.json'))) {
+    console.error(`weapp: ${path.relative(ROOT, OUT)}/app.json not found — build first or drop --no-build`)
+    process.exit(1)
+  }
+  const started = Date.now()
+  // project.config.json in the output is a copy for the developer tools, not part of the uploaded package.
+  const files = listFiles(OUT).filter((f) => f !== 'project.config.json' && f !== 'project.private.config.json')
+  const app = JSON.parse(fs.readFileSync(path.join(OUT, 'app.json'), 'utf8')) as AppJson
+  const subs = checkPages(app, new Set(files))
+  compileWxml(files)
+  compileWxss(files)
+  const compiled = files.filter((f) => f.endsWith('.wxml') || f.endsWith('.wxss')).length
+  const { main: mainSize, sub } = measure(files, subs)
+
+  if (mainSize > HARD_LIMIT) failures.push(`main package is ${(mainSize / KB).toFixed(1)} KB, over WeChat's 2 MB limit`)
+  else if (mainSize > MAIN_GOAL) warnings.push(`main package is ${(mainSize / KB).toFixed(1)} KB, over the 600 KB goal`)
+  for (const [root, size] of Object.entries(sub)) {
+    if (size > HARD_LIMIT) failures.push(`subpackage ${root} is ${(size / KB).toFixed(1)} KB, over WeChat's 2 MB limit`)
+  }
+
+  const report = {
+    mainBytes: mainSize,
+    mainGoalBytes: MAIN_GOAL,
+    subpackages: sub,
+    totalBytes: mainSize + Object.values(sub).reduce((a, b) => a + b, 0),
+    pages: app.pages.length + subs.reduce((n, s) => n + s.pages.length, 0),
+    compiledFiles: compiled,
+    buildMs,
+    checkMs: Date.now() - started,
+    ok: failures.length === 0,
+    failures,
+    warnings,
+  }
+  fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n')
+
+  for (const w of warnings) console.warn(`warning: ${w}`)
+  for (const f of failures) console.error(`error: ${f}`)
+  const subText = Object.entries(sub)
+    .map(([r, s]) => `${r} ${(s / KB).toFixed(1)} KB`)
+    .join(', ')
+  console.log(
+    `weapp: main ${(mainSize / KB).toFixed(1)} KB (goal ≤ 600 KB), subpackages: ${subText || 'none'}, wxml/wxss compiled: ${compiled} files` +
+      (buildMs !== null ? `, build ${(buildMs / 1000).toFixed(1)} s` : ''),
+  )
+  process.exit(failures.length === 0 ? 0 : 1)
+}
+
+main()
