@@ -30,9 +30,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: ['@tarojs/plugin-html'],
     alias: {
       '@shared': sharedDir,
-      // The client only reads today's date from shared/domain/calendar; working-day counting happens on the
-      // server. Keep the 37 KB holiday table out of the mini-program package.
-      'chinese-days/dist/chinese-days.json$': path.resolve(root, 'client/utils/no-holiday-data.json'),
     },
     env: {
       // The CloudBase environment the mini-program talks to; empty means the default environment.

@@ -1,4 +1,4 @@
-import { todayInShanghai } from '@shared/domain/calendar'
+import { todayInShanghai } from '@shared/domain/dates'
 
 /** An ISO instant as the day it was in Beijing time. */
 export function dayOf(instant: string): string {

@@ -1,5 +1,5 @@
 import type { CaseDetail } from '@shared/api/views'
-import { isOnOrBefore } from '@shared/domain/calendar'
+import { isOnOrBefore } from '@shared/domain/dates'
 import { PUBLICITY_ON_ENTER } from '@shared/domain/workflow'
 
 /**

@@ -94,6 +94,8 @@ export const HouseholdOption = z.object({
   _id: Id,
   headName: z.string(),
   villageName: z.string(),
+  /** The groups the household is registered in (by civil affairs, rural revitalisation, disabled persons' federation). */
+  targetGroups: z.array(TargetGroup),
   houses: z.array(z.object({ _id: Id, address: z.string(), grade: z.string().nullable() })),
 })
 export type HouseholdOption = z.infer<typeof HouseholdOption>

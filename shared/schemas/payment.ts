@@ -15,6 +15,11 @@ export const PAYMENT_STAGE_LABEL: Record<PaymentStage, string> = {
 export const FundingSource = z.enum(['higher_level', 'local'])
 export type FundingSource = z.infer<typeof FundingSource>
 
+export const FUNDING_SOURCE_LABEL: Record<FundingSource, string> = {
+  higher_level: '上级专项资金',
+  local: '本级财政',
+}
+
 export const Payment = z.object({
   _id: Id,
   caseId: Id,

@@ -1,4 +1,4 @@
-import { todayInShanghai } from '../domain/calendar'
+import { todayInShanghai } from '../domain/dates'
 import type { Deps } from './deps'
 
 /** The instant and the legal calendar day of "now", read once per use case so both agree. */

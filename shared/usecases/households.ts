@@ -17,6 +17,7 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
     _id: household._id,
     headName: household.headName,
     villageName: await regionName(deps.store, household.regionPath),
+    targetGroups: household.targetGroups,
     houses: houses.map((h) => ({ _id: h._id, address: h.address, grade: latestGrade(h)?.grade ?? null })),
   }
 }

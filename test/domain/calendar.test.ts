@@ -1,15 +1,8 @@
 import * as chineseDays from 'chinese-days'
 import rawPackageData from 'chinese-days/dist/chinese-days.json'
 import { AppError } from '@shared/api/errors'
-import {
-  CalendarUnknownError,
-  addCalendarDays,
-  compareDates,
-  createCalendar,
-  isOnOrAfter,
-  isOnOrBefore,
-  todayInShanghai,
-} from '@shared/domain/calendar'
+import { CalendarUnknownError, createCalendar } from '@shared/domain/calendar'
+import { addCalendarDays, compareDates, isOnOrAfter, isOnOrBefore, todayInShanghai } from '@shared/domain/dates'
 
 const cal = createCalendar()
 const packageData = rawPackageData as { holidays: Record<string, string>; workdays: Record<string, string> }

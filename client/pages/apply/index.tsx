@@ -23,7 +23,6 @@ import type { Uploaded } from '../../services/upload'
 import { validateApplyForm, type ApplyErrors, type ApplyForm } from '../../utils/apply-form'
 import './index.scss'
 
-const TARGET_CHOICES: Choice<TargetGroup>[] = TargetGroup.options.map((v) => ({ value: v, label: TARGET_GROUP_LABEL[v] }))
 const MODE_CHOICES: Choice<Mode>[] = Mode.options.map((v) => ({ value: v, label: MODE_LABEL[v] }))
 
 const EMPTY: ApplyForm = { householdId: null, house: null, targetGroup: null, mode: null, reason: '', photoIds: [] }
@@ -69,6 +68,12 @@ export default function Apply() {
       })),
       { value: 'none', label: '无房', note: '没有自有住房' },
     ],
+    [household],
+  )
+
+  // Only the groups this household is registered in; an empty list means the household must be registered first.
+  const targetChoices = useMemo<Choice<TargetGroup>[]>(
+    () => (household?.targetGroups ?? []).map((v) => ({ value: v, label: TARGET_GROUP_LABEL[v] })),
     [household],
   )
 
@@ -145,7 +150,7 @@ export default function Apply() {
               )}
             </Field>
             <Field name="apply-target" label="保障对象类别" required error={errors.targetGroup}>
-              <ChoiceGroup idPrefix="apply-target" options={TARGET_CHOICES} value={form.targetGroup} onChange={(v) => set('targetGroup', v)} />
+              <ChoiceGroup idPrefix="apply-target" options={targetChoices} value={form.targetGroup} onChange={(v) => set('targetGroup', v)} />
             </Field>
             <Field name="apply-mode" label="改造方式" required error={errors.mode}>
               <ChoiceGroup idPrefix="apply-mode" options={MODE_CHOICES} value={form.mode} onChange={(v) => set('mode', v)} />

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { api } from '@shared/api'
 import { formatFen } from '@shared/domain/money'
-import { PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
+import { FUNDING_SOURCE_LABEL, PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
 import { Card } from '../../components/card'
 import { InfoRow } from '../../components/info-row'
 import { LoadMore } from '../../components/load-more'
@@ -9,7 +9,6 @@ import { Loading, Notice } from '../../components/notice'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 import { chineseDate } from '../../utils/format'
-import { FUNDING_SOURCE_LABEL } from '../../utils/labels'
 import './index.scss'
 
 /** Every amount paid to the household's 一卡通 account, newest first. */

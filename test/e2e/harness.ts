@@ -1,0 +1,65 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { FastifyInstance } from 'fastify'
+import { composeLocal, type LocalRuntime } from '../../cloudfunctions/_local/compose-local'
+import { seedDemo } from '../../cloudfunctions/_local/seed'
+import { buildServer } from '../../cloudfunctions/_local/server'
+
+export const ROOT = resolve(__dirname, '../..')
+export const ARTIFACTS = join(ROOT, 'artifacts/e2e')
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export type Stack = {
+  base: string
+  runtime: LocalRuntime
+  context: BrowserContext
+  close(): Promise<void>
+}
+
+/** The local server (same handlers, fresh seeded data in a temp folder) serving dist/h5, and a headless Chromium. */
+export async function startStack(): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'anju-e2e-data-'))
+  const profileDir = mkdtempSync(join(tmpdir(), 'anju-e2e-chromium-'))
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const runtime = await composeLocal(dataDir)
+  await seedDemo(runtime.store)
+  const app: FastifyInstance = await buildServer({ runtime, h5Dir: join(ROOT, 'dist/h5'), dev: true })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  if (!address || typeof address === 'string') throw new Error('server did not bind a port')
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 414, height: 896 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+  })
+  return {
+    base: `http://127.0.0.1:${address.port}`,
+    runtime,
+    context,
+    async close() {
+      await context.close()
+      await app.close()
+      await runtime.close()
+      rmSync(dataDir, { recursive: true, force: true })
+      rmSync(profileDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+}
