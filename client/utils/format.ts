@@ -6,11 +6,6 @@ export function dayOf(instant: string): string {
   return Number.isNaN(d.getTime()) ? instant : todayInShanghai(d)
 }
 
-/** Today in Beijing time, YYYY-MM-DD. */
-export function today(): string {
-  return todayInShanghai(new Date())
-}
-
 /** '2025-11-25' → '2025年11月25日', easier to read than dashes. */
 export function chineseDate(d: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d)

@@ -76,6 +76,8 @@ export const Me = z.object({
   regionName: z.string().nullable(),
   householdId: Id.nullable(),
   unread: z.number().int().nonnegative(),
+  /** The legal date on the server (Asia/Shanghai); pages use it rather than the phone's clock. */
+  today: CalendarDate,
 })
 export type Me = z.infer<typeof Me>
 

@@ -3,9 +3,11 @@ import { ROLE_LABEL } from '../schemas/user'
 import { col } from './collections'
 import type { Caller, Deps } from './deps'
 import { regionName } from './load'
+import { nowOf } from './clock-view'
 
 /** Who is calling. A WeChat user without a record is a member of the public, not an error. */
 export async function whoAmI(deps: Deps, caller: Caller): Promise<Me> {
+  const { today } = nowOf(deps)
   const user = caller.user
   if (!user) {
     return {
@@ -18,6 +20,7 @@ export async function whoAmI(deps: Deps, caller: Caller): Promise<Me> {
       regionName: null,
       householdId: null,
       unread: 0,
+      today,
     }
   }
   const unread = await col(deps.store, 'notifications').where({ recipientId: user._id, read: false }).count()
@@ -31,5 +34,6 @@ export async function whoAmI(deps: Deps, caller: Caller): Promise<Me> {
     regionName: await regionName(deps.store, user.regionPath),
     householdId: user.householdId ?? null,
     unread,
+    today,
   }
 }

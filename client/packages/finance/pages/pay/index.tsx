@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { api } from '@shared/api'
 import type { PaymentView } from '@shared/api/views'
 import { formatFen } from '@shared/domain/money'
@@ -16,7 +16,8 @@ import { TextInput } from '../../../../components/text-input'
 import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
-import { chineseDate, today } from '../../../../utils/format'
+import { useToday } from '../../../../hooks/useToday'
+import { chineseDate } from '../../../../utils/format'
 import { validatePayForm, type PayErrors, type PayForm } from '../../../../utils/pay-form'
 import './index.scss'
 
@@ -26,7 +27,12 @@ const SOURCES = FundingSource.options.map((v) => ({ value: v, label: FUNDING_SOU
 export default function Pay() {
   const caseId = useRouter().params.caseId ?? ''
   const detail = useRemote(() => call(api.application.detail, { caseId }), [caseId])
-  const [form, setForm] = useState<PayForm>({ amountYuan: '', stage: null, fundingSource: null, paidOn: today(), voucherNo: '' })
+  const today = useToday()
+  const [form, setForm] = useState<PayForm>({ amountYuan: '', stage: null, fundingSource: null, paidOn: today, voucherNo: '' })
+  const datePicked = useRef(false)
+  useEffect(() => {
+    if (!datePicked.current) setForm((f) => ({ ...f, paidOn: today }))
+  }, [today])
   const [errors, setErrors] = useState<PayErrors>({})
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -109,7 +115,15 @@ export default function Pay() {
               <ChoiceGroup idPrefix="pay-source" columns={2} options={SOURCES} value={form.fundingSource} onChange={(v) => set('fundingSource', v)} />
             </Field>
             <Field name="pay-date" label="拨付日期" required error={errors.paidOn}>
-              <Picker mode="date" value={form.paidOn} end={today()} onChange={(e) => set('paidOn', String(e.detail.value))}>
+              <Picker
+                mode="date"
+                value={form.paidOn}
+                end={today}
+                onChange={(e) => {
+                  datePicked.current = true
+                  set('paidOn', String(e.detail.value))
+                }}
+              >
                 <View id="pay-date" className="pay__date">
                   <Text>{chineseDate(form.paidOn)}</Text>
                   <Text className="muted">修改 ›</Text>

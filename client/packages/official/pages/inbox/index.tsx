@@ -7,14 +7,14 @@ import { Loading, Notice } from '../../../../components/notice'
 import { routeTo } from '../../../../constants/routes'
 import { usePaged } from '../../../../hooks/usePaged'
 import { call } from '../../../../services/call'
-import { today } from '../../../../utils/format'
+import { useToday } from '../../../../hooks/useToday'
 import { runningUntil } from '../../../../utils/publicity'
 import './index.scss'
 
 /** Cases waiting for this official's level (村评议 / 乡镇审核 / 县级审批), oldest first. */
 export default function Inbox() {
   const list = usePaged((after) => call(api.review.inbox, { after, limit: 20 }))
-  const now = today()
+  const now = useToday()
 
   return (
     <View className="screen">
