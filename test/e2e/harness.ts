@@ -61,5 +61,7 @@ export async function startStack(): Promise<Stack> {
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
+  // Taro's H5 router slides pages in; a picture taken mid-slide is twice as wide and half empty.
+  await page.waitForTimeout(400)
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
 }

@@ -23,10 +23,10 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     const built = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
       cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      encoding: 'utf8',
       env: { ...process.env, NODE_ENV: 'production' },
     })
-    if (built.status !== 0) throw new Error('H5 build failed')
+    if (built.status !== 0) throw new Error(`H5 build failed:\n${built.stdout}\n${built.stderr}`)
   }
   const stack = await startStack()
   stack.runtime.clock.moveTo(START)
