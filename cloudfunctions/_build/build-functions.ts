@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
-import { FUNCTION_NAMES } from '../../shared/api/contract'
+import { FUNCTION_NAMES } from '@shared/api/contract'
 import rootPackage from '../../package.json'
 
 const root = resolve(__dirname, '../..')

@@ -1,4 +1,4 @@
-import { buildFunctions } from './functions/build'
+import { buildFunctions } from './build-functions'
 
 buildFunctions()
   .then((results) => {

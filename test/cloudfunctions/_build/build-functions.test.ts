@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { FUNCTION_NAMES } from '@shared/api/contract'
-import { buildFunctions, type BuiltFunction } from '../../scripts/functions/build'
+import { buildFunctions, type BuiltFunction } from '../../../cloudfunctions/_build/build-functions'
 
-const root = resolve(__dirname, '../..')
+const root = resolve(__dirname, '../../..')
 
 /**
  * The deployable bundles: what CloudBase needs and nothing else, loadable on their own, and answering

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { renderApiDocs } from '../../scripts/api-docs/render'
+import { renderApiDocs } from '../../../cloudfunctions/_build/api-docs'
 import { api } from '@shared/api'
-import { FUNCTIONS } from '../../cloudfunctions/_lib/runtime/functions'
+import { FUNCTIONS } from '../../../cloudfunctions/_lib/runtime/functions'
 
 describe('docs/api.md', () => {
   it('is what the zod contracts generate (run `npm run docs:api` after changing shared/api)', () => {
-    expect(readFileSync(resolve(__dirname, '../../docs/api.md'), 'utf8')).toBe(renderApiDocs())
+    expect(readFileSync(resolve(__dirname, '../../../docs/api.md'), 'utf8')).toBe(renderApiDocs())
   })
 
   it('documents exactly the actions the functions implement', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { api } from '../../shared/api'
-import { ERROR_CODES } from '../../shared/api/errors'
-import type { ActionContract } from '../../shared/api/contract'
+import { api } from '@shared/api'
+import { ERROR_CODES } from '@shared/api/errors'
+import type { ActionContract } from '@shared/api/contract'
 
 type JsonSchema = {
   type?: string | string[]
