@@ -1,3 +1,4 @@
+import { cmp } from '../ports/document-store'
 import type { Notification } from '../schemas/notification'
 import { col } from './collections'
 import type { Deps, Registered } from './deps'
@@ -11,7 +12,7 @@ export function myMessages(deps: Deps, caller: Registered, page: PageRequest): P
 export async function markRead(deps: Deps, caller: Registered, ids: string[]): Promise<{ updated: number }> {
   const unique = [...new Set(ids)]
   const own = await col(deps.store, 'notifications')
-    .where({ _id: { $op: 'in', value: unique }, recipientId: caller.user._id, read: false })
+    .where({ _id: cmp.in(unique), recipientId: caller.user._id, read: false })
     .limit(100)
     .get()
   for (const message of own) await col(deps.store, 'notifications').doc(message._id).update({ read: true })
