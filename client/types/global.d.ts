@@ -13,8 +13,6 @@ declare namespace NodeJS {
     NODE_ENV: 'development' | 'production' | 'test'
     /** The platform Taro is building for; the client only targets these two. */
     TARO_ENV: 'weapp' | 'h5'
-    /** WeChat app id, when set at build time. */
-    TARO_APP_ID?: string
     /** CloudBase environment id for `Taro.cloud.init`; empty means the default environment. */
     TARO_APP_CLOUD_ENV?: string
   }
