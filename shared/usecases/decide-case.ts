@@ -8,6 +8,7 @@ import { txCol, withoutId } from './collections'
 import { nowOf } from './clock-view'
 import { requireWithin } from './authorize'
 import type { Deps, Registered } from './deps'
+import { historyEntry } from './history'
 import { householdUserIds, mustGet } from './load'
 import { buildNotice } from './publicity-notice'
 import { caseUpdateMessage, outboxRecord } from './notify'
@@ -59,17 +60,7 @@ export async function decideCase(deps: Deps, caller: Registered, input: Input): 
       updatedAt: at,
       history: [
         ...c.history,
-        {
-          from: c.state,
-          to: move.to,
-          event: input.decision,
-          actorRole: caller.user.role,
-          actorId: caller.user._id,
-          actorName: caller.user.name,
-          comment: input.comment,
-          at,
-          on: today,
-        },
+        historyEntry({ caller, from: c.state, to: move.to, event: input.decision, comment: input.comment, at, today }),
       ],
     }
 

@@ -5,6 +5,7 @@ import { txCol, withoutId } from './collections'
 import { nowOf } from './clock-view'
 import { requireCanSee } from './authorize'
 import type { Deps, Registered } from './deps'
+import { historyEntry } from './history'
 import { mustGet } from './load'
 
 /** A returned case goes back to village review with the amended reason (退回补正后重新提交). */
@@ -28,17 +29,7 @@ export async function resubmitApplication(
       updatedAt: at,
       history: [
         ...c.history,
-        {
-          from: c.state,
-          to: move.to,
-          event: 'resubmit',
-          actorRole: caller.user.role,
-          actorId: caller.user._id,
-          actorName: caller.user.name,
-          comment: input.comment,
-          at,
-          on: today,
-        },
+        historyEntry({ caller, from: c.state, to: move.to, event: 'resubmit', comment: input.comment, at, today }),
       ],
     }
     await txCol(tx, 'cases').doc(c._id).set(withoutId(after))

@@ -10,6 +10,7 @@ import { txCol, withoutId } from './collections'
 import { nowOf } from './clock-view'
 import { requireWithin } from './authorize'
 import type { Deps, Registered } from './deps'
+import { historyEntry } from './history'
 import { mustGet, regionName } from './load'
 import { seqOf } from './paging'
 
@@ -57,19 +58,7 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
     subsidyCapFen: null,
     publicityClosesOn: null,
     paidFen: 0,
-    history: [
-      {
-        from: null,
-        to: 'submitted',
-        event: 'submit',
-        actorRole: caller.user.role,
-        actorId: caller.user._id,
-        actorName: caller.user.name,
-        comment: '',
-        at,
-        on: today,
-      },
-    ],
+    history: [historyEntry({ caller, from: null, to: 'submitted', event: 'submit', comment: '', at, today })],
     createdAt: at,
     updatedAt: at,
     seq: seqOf(at, id),

@@ -1,0 +1,26 @@
+import type { CaseEvent, CaseState, HistoryEntry } from '../schemas/application'
+import type { Registered } from './deps'
+
+/** One line of a case's timeline: who moved it, from where to where, when, and why. */
+export function historyEntry(args: {
+  caller: Registered
+  from: CaseState | null
+  to: CaseState
+  event: CaseEvent | 'submit'
+  comment: string
+  at: string
+  today: string
+}): HistoryEntry {
+  const { caller, from, to, event, comment, at, today } = args
+  return {
+    from,
+    to,
+    event,
+    actorRole: caller.user.role,
+    actorId: caller.user._id,
+    actorName: caller.user.name,
+    comment,
+    at,
+    on: today,
+  }
+}
