@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { api } from '@shared/api'
 import { Card } from '../../components/card'
 import { InfoRow } from '../../components/info-row'
-import { LoadMore } from '../../components/load-more'
-import { Loading, Notice } from '../../components/notice'
+import { Notice } from '../../components/notice'
+import { PagedList } from '../../components/paged-list'
 import { Badge } from '../../components/state-badge'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
@@ -21,35 +21,31 @@ export default function Board() {
         <Notice>
           以下农户的审核结果正在或已经公示。公示期内如有异议，请向村委会或乡镇反映。
         </Notice>
-        {list.error ? (
-          <Notice tone="bad" id="board-error" onRetry={list.reload}>
-            {list.error}
-          </Notice>
-        ) : null}
-        {!list.loaded && list.loading ? <Loading /> : null}
-        {list.loaded && list.items.length === 0 ? <Notice id="board-empty">目前没有公示。</Notice> : null}
-        {list.items.map((n) => (
-          <Card
-            key={n._id}
-            id={`board-item-${n._id}`}
-            title={`${n.villageName} ${n.maskedName}`}
-            extra={
-              <Badge tone={n.running ? 'warn' : 'info'} id={`board-item-${n._id}-status`}>
-                {n.running ? '公示中' : '已结束'}
-              </Badge>
-            }
-          >
-            <InfoRow label="公示内容">{n.stageLabel}</InfoRow>
-            {n.summary ? <Text className="board__summary">{n.summary}</Text> : null}
-            <View className="board__period" id={`board-item-${n._id}-period`}>
-              <Text className="muted">公示期</Text>
-              <Text className="board__dates">
-                {chineseDate(n.opensOn)} 至 {chineseDate(n.closesOn)}
-              </Text>
-            </View>
-          </Card>
-        ))}
-        <LoadMore id="board-more" hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+        <PagedList
+          id="board"
+          list={list}
+          empty={<Notice id="board-empty">目前没有公示。</Notice>}
+          renderItem={(n) => (
+            <Card
+              id={`board-item-${n._id}`}
+              title={`${n.villageName} ${n.maskedName}`}
+              extra={
+                <Badge tone={n.running ? 'warn' : 'info'} id={`board-item-${n._id}-status`}>
+                  {n.running ? '公示中' : '已结束'}
+                </Badge>
+              }
+            >
+              <InfoRow label="公示内容">{n.stageLabel}</InfoRow>
+              {n.summary ? <Text className="board__summary">{n.summary}</Text> : null}
+              <View className="board__period" id={`board-item-${n._id}-period`}>
+                <Text className="muted">公示期</Text>
+                <Text className="board__dates">
+                  {chineseDate(n.opensOn)} 至 {chineseDate(n.closesOn)}
+                </Text>
+              </View>
+            </Card>
+          )}
+        />
       </View>
     </View>
   )

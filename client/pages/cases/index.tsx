@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro'
 import { api } from '@shared/api'
 import { BigButton } from '../../components/big-button'
 import { CaseCard } from '../../components/case-card'
-import { LoadMore } from '../../components/load-more'
-import { Loading, Notice } from '../../components/notice'
+import { Notice } from '../../components/notice'
+import { PagedList } from '../../components/paged-list'
 import { ROUTES, routeTo } from '../../constants/routes'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
@@ -16,29 +16,25 @@ export default function Cases() {
     <View className="screen">
       <Text className="screen-title">我的申请</Text>
       <View className="stack">
-        {list.error ? (
-          <Notice tone="bad" id="cases-error" onRetry={list.reload}>
-            {list.error}
-          </Notice>
-        ) : null}
-        {!list.loaded && list.loading ? <Loading /> : null}
-        {list.loaded && list.items.length === 0 ? (
-          <View className="stack">
-            <Notice id="cases-empty">您还没有提交过申请。</Notice>
-            <BigButton id="cases-apply" onClick={() => Taro.navigateTo({ url: ROUTES.apply })}>
-              去申请改造
-            </BigButton>
-          </View>
-        ) : null}
-        {list.items.map((c) => (
-          <CaseCard
-            key={c._id}
-            id={`cases-item-${c._id}`}
-            item={c}
-            onClick={() => Taro.navigateTo({ url: routeTo('case', { caseId: c._id }) })}
-          />
-        ))}
-        <LoadMore id="cases-more" hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+        <PagedList
+          id="cases"
+          list={list}
+          empty={
+            <View className="stack">
+              <Notice id="cases-empty">您还没有提交过申请。</Notice>
+              <BigButton id="cases-apply" onClick={() => Taro.navigateTo({ url: ROUTES.apply })}>
+                去申请改造
+              </BigButton>
+            </View>
+          }
+          renderItem={(c) => (
+            <CaseCard
+              id={`cases-item-${c._id}`}
+              item={c}
+              onClick={() => Taro.navigateTo({ url: routeTo('case', { caseId: c._id }) })}
+            />
+          )}
+        />
       </View>
     </View>
   )

@@ -5,8 +5,8 @@ import { api } from '@shared/api'
 import type { MessageView } from '@shared/api/views'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
-import { LoadMore } from '../../components/load-more'
-import { Loading, Notice } from '../../components/notice'
+import { Notice } from '../../components/notice'
+import { PagedList } from '../../components/paged-list'
 import { Badge } from '../../components/state-badge'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
@@ -47,33 +47,33 @@ export default function Messages() {
     <View className="screen">
       <Text className="screen-title">消息</Text>
       <View className="stack">
-        {list.error ? (
-          <Notice tone="bad" id="messages-error" onRetry={list.reload}>
-            {list.error}
-          </Notice>
-        ) : null}
-        {error ? <Notice tone="bad">{error}</Notice> : null}
-        {!list.loaded && list.loading ? <Loading /> : null}
-        {list.loaded && list.items.length === 0 ? <Notice id="messages-empty">没有消息。</Notice> : null}
-        {unread.length > 0 ? (
-          <BigButton id="messages-read-all" kind="default" onClick={() => markRead(unread.map((m) => m._id))}>
-            全部标为已读（{unread.length} 条未读）
-          </BigButton>
-        ) : null}
-        {list.items.map((m) => (
-          <Card
-            key={m._id}
-            id={`messages-item-${m._id}`}
-            dim={isRead(m)}
-            onClick={() => open(m)}
-            title={m.title}
-            extra={isRead(m) ? <Badge tone="info">已读</Badge> : <Badge tone="bad" id={`messages-item-${m._id}-unread`}>未读</Badge>}
-          >
-            <Text className="messages__body">{m.body}</Text>
-            <Text className="muted">{dayOf(m.createdAt)}</Text>
-          </Card>
-        ))}
-        <LoadMore id="messages-more" hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+        <PagedList
+          id="messages"
+          list={list}
+          empty={<Notice id="messages-empty">没有消息。</Notice>}
+          header={
+            <>
+              {error ? <Notice tone="bad">{error}</Notice> : null}
+              {unread.length > 0 ? (
+                <BigButton id="messages-read-all" kind="default" onClick={() => markRead(unread.map((m) => m._id))}>
+                  全部标为已读（{unread.length} 条未读）
+                </BigButton>
+              ) : null}
+            </>
+          }
+          renderItem={(m) => (
+            <Card
+              id={`messages-item-${m._id}`}
+              dim={isRead(m)}
+              onClick={() => open(m)}
+              title={m.title}
+              extra={isRead(m) ? <Badge tone="info">已读</Badge> : <Badge tone="bad" id={`messages-item-${m._id}-unread`}>未读</Badge>}
+            >
+              <Text className="messages__body">{m.body}</Text>
+              <Text className="muted">{dayOf(m.createdAt)}</Text>
+            </Card>
+          )}
+        />
       </View>
     </View>
   )

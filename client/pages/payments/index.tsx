@@ -4,8 +4,8 @@ import { formatFen } from '@shared/domain/money'
 import { FUNDING_SOURCE_LABEL, PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
 import { Card } from '../../components/card'
 import { InfoRow } from '../../components/info-row'
-import { LoadMore } from '../../components/load-more'
-import { Loading, Notice } from '../../components/notice'
+import { Notice } from '../../components/notice'
+import { PagedList } from '../../components/paged-list'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 import { chineseDate } from '../../utils/format'
@@ -19,26 +19,21 @@ export default function Payments() {
     <View className="screen">
       <Text className="screen-title">补助到账</Text>
       <View className="stack">
-        {list.error ? (
-          <Notice tone="bad" id="payments-error" onRetry={list.reload}>
-            {list.error}
-          </Notice>
-        ) : null}
-        {!list.loaded && list.loading ? <Loading /> : null}
-        {list.loaded && list.items.length === 0 ? (
-          <Notice id="payments-empty">还没有补助到账。县级审批通过、开工以后，乡镇会分批拨付到您的一卡通账户。</Notice>
-        ) : null}
-        {list.items.map((p) => (
-          <Card key={p._id} id={`payments-item-${p._id}`} title={<Text className="payments__amount" id={`payments-item-${p._id}-amount`}>{formatFen(p.amountFen)}</Text>}>
-            <InfoRow label="款项">{PAYMENT_STAGE_LABEL[p.stage]}</InfoRow>
-            <InfoRow label="到账日期">{chineseDate(p.paidOn)}</InfoRow>
-            <InfoRow label="到账账户">{p.payeeAccountMasked}</InfoRow>
-            <InfoRow label="资金来源">{FUNDING_SOURCE_LABEL[p.fundingSource]}</InfoRow>
-            <InfoRow label="凭证号">{p.voucherNo}</InfoRow>
-            <InfoRow label="申请编号">{p.caseNo}</InfoRow>
-          </Card>
-        ))}
-        <LoadMore id="payments-more" hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+        <PagedList
+          id="payments"
+          list={list}
+          empty={<Notice id="payments-empty">还没有补助到账。县级审批通过、开工以后，乡镇会分批拨付到您的一卡通账户。</Notice>}
+          renderItem={(p) => (
+            <Card id={`payments-item-${p._id}`} title={<Text className="payments__amount" id={`payments-item-${p._id}-amount`}>{formatFen(p.amountFen)}</Text>}>
+              <InfoRow label="款项">{PAYMENT_STAGE_LABEL[p.stage]}</InfoRow>
+              <InfoRow label="到账日期">{chineseDate(p.paidOn)}</InfoRow>
+              <InfoRow label="到账账户">{p.payeeAccountMasked}</InfoRow>
+              <InfoRow label="资金来源">{FUNDING_SOURCE_LABEL[p.fundingSource]}</InfoRow>
+              <InfoRow label="凭证号">{p.voucherNo}</InfoRow>
+              <InfoRow label="申请编号">{p.caseNo}</InfoRow>
+            </Card>
+          )}
+        />
       </View>
     </View>
   )

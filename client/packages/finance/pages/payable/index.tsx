@@ -4,8 +4,8 @@ import { api } from '@shared/api'
 import { formatFen } from '@shared/domain/money'
 import { CaseCard } from '../../../../components/case-card'
 import { InfoRow } from '../../../../components/info-row'
-import { LoadMore } from '../../../../components/load-more'
-import { Loading, Notice } from '../../../../components/notice'
+import { Notice } from '../../../../components/notice'
+import { PagedList } from '../../../../components/paged-list'
 import { routeTo } from '../../../../constants/routes'
 import { usePaged } from '../../../../hooks/usePaged'
 import { call } from '../../../../services/call'
@@ -18,31 +18,27 @@ export default function Payable() {
     <View className="screen">
       <Text className="screen-title">资金拨付</Text>
       <View className="stack">
-        {list.error ? (
-          <Notice tone="bad" id="payable-error" onRetry={list.reload}>
-            {list.error}
-          </Notice>
-        ) : null}
-        {!list.loaded && list.loading ? <Loading /> : null}
-        {list.loaded && list.items.length === 0 ? <Notice id="payable-empty">没有待拨付的农户。</Notice> : null}
-        {list.items.map((c) => (
-          <CaseCard
-            key={c._id}
-            id={`payable-item-${c._id}`}
-            item={c}
-            showApplicant
-            onClick={() => Taro.navigateTo({ url: routeTo('pay', { caseId: c._id }) })}
-          >
-            <InfoRow label="补助上限">{c.subsidyCapFen === null ? '未核定' : formatFen(c.subsidyCapFen)}</InfoRow>
-            <InfoRow label="已拨付">{formatFen(c.paidFen)}</InfoRow>
-            {c.subsidyCapFen !== null ? (
-              <InfoRow label="尚未拨付" id={`payable-item-${c._id}-remaining`}>
-                {formatFen(Math.max(0, c.subsidyCapFen - c.paidFen))}
-              </InfoRow>
-            ) : null}
-          </CaseCard>
-        ))}
-        <LoadMore id="payable-more" hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+        <PagedList
+          id="payable"
+          list={list}
+          empty={<Notice id="payable-empty">没有待拨付的农户。</Notice>}
+          renderItem={(c) => (
+            <CaseCard
+              id={`payable-item-${c._id}`}
+              item={c}
+              showApplicant
+              onClick={() => Taro.navigateTo({ url: routeTo('pay', { caseId: c._id }) })}
+            >
+              <InfoRow label="补助上限">{c.subsidyCapFen === null ? '未核定' : formatFen(c.subsidyCapFen)}</InfoRow>
+              <InfoRow label="已拨付">{formatFen(c.paidFen)}</InfoRow>
+              {c.subsidyCapFen !== null ? (
+                <InfoRow label="尚未拨付" id={`payable-item-${c._id}-remaining`}>
+                  {formatFen(Math.max(0, c.subsidyCapFen - c.paidFen))}
+                </InfoRow>
+              ) : null}
+            </CaseCard>
+          )}
+        />
       </View>
     </View>
   )
