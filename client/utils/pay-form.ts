@@ -1,3 +1,4 @@
+import { api, type InputOf } from '@shared/api'
 import { yuanToFen } from '@shared/domain/money'
 import type { FundingSource, PaymentStage } from '@shared/schemas/payment'
 
@@ -9,41 +10,57 @@ export type PayForm = {
   voucherNo: string
 }
 
-export type PayErrors = Partial<Record<'amountFen' | 'stage' | 'fundingSource' | 'paidOn' | 'voucherNo', string>>
+type PayField = 'amountFen' | 'stage' | 'fundingSource' | 'paidOn' | 'voucherNo'
+export type PayErrors = Partial<Record<PayField, string>>
+export type PayInput = InputOf<typeof api.payment.record>
 
-export type PayInput = {
-  caseId: string
-  amountFen: number
-  stage: PaymentStage
-  fundingSource: FundingSource
-  paidOn: string
-  voucherNo: string
+/** Plain words for "you have not chosen or filled this in". */
+const MISSING: Record<PayField, string> = {
+  amountFen: '请填写金额',
+  stage: '请选择款项',
+  fundingSource: '请选择资金来源',
+  paidOn: '请选择拨付日期',
+  voucherNo: '请填写凭证号',
 }
 
-/** Turns the typed yuan into fen exactly and checks it against what is left under the cap. */
+/**
+ * Turns the typed yuan into fen exactly, then checks the form with the same schema the cloud function
+ * uses, and shows what is left under the approved ceiling before anything is sent.
+ */
 export function validatePayForm(
   caseId: string,
   form: PayForm,
   remainingFen: number | null,
 ): { ok: true; input: PayInput } | { ok: false; errors: PayErrors } {
   const errors: PayErrors = {}
-  let amountFen = 0
-  try {
-    amountFen = yuanToFen(form.amountYuan)
-    if (amountFen <= 0) errors.amountFen = '金额必须大于0'
-    else if (remainingFen !== null && amountFen > remainingFen) errors.amountFen = '超过尚未拨付的补助金额'
-  } catch {
-    errors.amountFen = form.amountYuan.trim() ? '请填写正确的金额，最多两位小数，例如 5000 或 5000.50' : '请填写金额'
+  let amountFen: number | undefined
+  if (!form.amountYuan.trim()) errors.amountFen = MISSING.amountFen
+  else {
+    try {
+      amountFen = yuanToFen(form.amountYuan)
+    } catch {
+      errors.amountFen = '请填写正确的金额，最多两位小数，例如 5000 或 5000.50'
+    }
   }
-  if (!form.stage) errors.stage = '请选择款项'
-  if (!form.fundingSource) errors.fundingSource = '请选择资金来源'
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.paidOn)) errors.paidOn = '请选择拨付日期'
-  const voucherNo = form.voucherNo.trim()
-  if (!voucherNo) errors.voucherNo = '请填写凭证号'
-  else if (voucherNo.length > 60) errors.voucherNo = '凭证号不超过60个字'
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
-  return {
-    ok: true,
-    input: { caseId, amountFen, stage: form.stage!, fundingSource: form.fundingSource!, paidOn: form.paidOn, voucherNo },
+  const input = {
+    caseId,
+    amountFen,
+    stage: form.stage ?? undefined,
+    fundingSource: form.fundingSource ?? undefined,
+    paidOn: form.paidOn,
+    voucherNo: form.voucherNo,
   }
+  const parsed = api.payment.record.input.safeParse(input)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '') as PayField
+      if (!(field in MISSING) || errors[field]) continue
+      errors[field] = (input as Record<string, unknown>)[field] === undefined ? MISSING[field] : issue.message
+    }
+  }
+  if (!errors.amountFen && amountFen !== undefined && remainingFen !== null && amountFen > remainingFen) {
+    errors.amountFen = '超过尚未拨付的补助金额'
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors }
+  return { ok: true, input: parsed.data }
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { api } from '@shared/api'
 import type { PaymentView } from '@shared/api/views'
 import { formatFen } from '@shared/domain/money'
+import { remainingFen } from '@shared/domain/subsidy'
 import { FUNDING_SOURCE_LABEL, FundingSource, PAYMENT_STAGE_LABEL, PaymentStage } from '@shared/schemas/payment'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
@@ -39,7 +40,7 @@ export default function Pay() {
   const [done, setDone] = useState<PaymentView | null>(null)
 
   const c = detail.data?.case
-  const remaining = c && c.subsidyCapFen !== null ? Math.max(0, c.subsidyCapFen - c.paidFen) : null
+  const remaining = c ? remainingFen(c.subsidyCapFen, c.paidFen) : null
 
   const set = <K extends keyof PayForm>(k: K, v: PayForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }))
