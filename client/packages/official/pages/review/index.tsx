@@ -20,7 +20,7 @@ import { currentNotice } from '../../../../utils/publicity'
 import './index.scss'
 
 const DECISIONS: { value: Decision; label: string; kind: 'success' | 'default' | 'danger'; confirm: string }[] = [
-  { value: 'approve', label: '审核通过', kind: 'success', confirm: '确认审核通过？通过后将在村里公示5个工作日。' },
+  { value: 'approve', label: '审核通过', kind: 'success', confirm: '确认审核通过？通过后结果将在村务公开栏公示。' },
   { value: 'return', label: '退回补正', kind: 'default', confirm: '确认退回？农户修改后可以重新提交。' },
   { value: 'reject', label: '不予支持', kind: 'danger', confirm: '确认不予支持？这个决定会告知农户。' },
 ]
