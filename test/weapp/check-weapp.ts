@@ -4,7 +4,9 @@
  *   2. compiles every .wxml and .wxss with WeChat's own compilers (miniprogram-compiler: wcc / wcsc);
  *   3. checks that every page and subpackage named in app.json exists;
  *   4. measures the main package and each subpackage against WeChat's limits (2 MB each, hard)
- *      and our goal for the main package (600 KB, a warning).
+ *      and our goal for the main package (600 KB, a warning);
+ *   5. runs the built app in miniprogram-simulate and renders the home page and the publicity board
+ *      (render-weapp.ts).
  * Writes the numbers to dist/weapp-report.json. Exit code 1 on any failure.
  *
  *   npx tsx test/weapp/check-weapp.ts [--no-build]
@@ -12,6 +14,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { renderWeapp } from './render-weapp'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const OUT = path.join(ROOT, 'dist', 'weapp')
@@ -102,7 +105,7 @@ function measure(files: string[], subs: { root: string }[]) {
   return { main, sub }
 }
 
-function main() {
+async function main() {
   const buildMs = process.argv.includes('--no-build') ? null : build()
   if (!fs.existsSync(path.join(OUT, 'app.json'))) {
     console.error(`weapp: ${path.relative(ROOT, OUT)}/app.json not found — build first or drop --no-build`)
@@ -117,6 +120,8 @@ function main() {
   compileWxss(files)
   const compiled = files.filter((f) => f.endsWith('.wxml') || f.endsWith('.wxss')).length
   const { main: mainSize, sub } = measure(files, subs)
+  const render = await renderWeapp(OUT)
+  failures.push(...render.failures.map((f) => `render: ${f}`))
 
   if (mainSize > HARD_LIMIT) failures.push(`main package is ${(mainSize / KB).toFixed(1)} KB, over WeChat's 2 MB limit`)
   else if (mainSize > MAIN_GOAL) warnings.push(`main package is ${(mainSize / KB).toFixed(1)} KB, over the 600 KB goal`)
@@ -131,6 +136,7 @@ function main() {
     totalBytes: mainSize + Object.values(sub).reduce((a, b) => a + b, 0),
     pages: app.pages.length + subs.reduce((n, s) => n + s.pages.length, 0),
     compiledFiles: compiled,
+    render: { ok: render.ok, ms: render.ms, pages: render.pages },
     buildMs,
     checkMs: Date.now() - started,
     ok: failures.length === 0,
@@ -146,9 +152,13 @@ function main() {
     .join(', ')
   console.log(
     `weapp: main ${(mainSize / KB).toFixed(1)} KB (goal ≤ 600 KB), subpackages: ${subText || 'none'}, wxml/wxss compiled: ${compiled} files` +
+      `, rendered: ${render.pages.filter((p) => p.ok).length}/${render.pages.length} pages in ${(render.ms / 1000).toFixed(1)} s` +
       (buildMs !== null ? `, build ${(buildMs / 1000).toFixed(1)} s` : ''),
   )
   process.exit(failures.length === 0 ? 0 : 1)
 }
 
-main()
+main().catch((e) => {
+  console.error(`weapp: ${(e as Error).stack ?? e}`)
+  process.exit(1)
+})
