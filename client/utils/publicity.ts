@@ -1,13 +1,12 @@
 import type { CaseDetail } from '@shared/api/views'
-import { isOnOrBefore } from '@shared/domain/dates'
-import { PUBLICITY_ON_ENTER } from '@shared/domain/workflow'
+import { PUBLICITY_ON_ENTER, publicityRunning } from '@shared/domain/workflow'
 
 /**
  * The publicity that still holds a case back: the next reviewer may approve only from the day after
  * `closesOn` (returning or rejecting is allowed at any time).
  */
 export function runningUntil(closesOn: string | null, today: string): string | null {
-  return closesOn && isOnOrBefore(today, closesOn) ? closesOn : null
+  return publicityRunning(closesOn, today) ? closesOn : null
 }
 
 /** The running notice for the stage the case is in, from a case detail. */

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify'
+import { col } from '@shared/usecases/collections'
+import { InvalidFileIdError } from '../_lib/adapters/local/local-files'
 import type { LocalRuntime } from './compose-local'
 import type { Sessions } from './sessions'
 
@@ -9,6 +11,10 @@ export function registerFileRoutes(app: FastifyInstance, runtime: LocalRuntime, 
   app.post('/api/upload', async (req) => {
     const openid = await sessions.openidOf(req.headers.authorization)
     if (!openid) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '未能识别身份' } }
+    // Only people on record upload evidence; a member of the public may read the board, not fill the disk.
+    if (!(await col(runtime.store, 'users').doc(openid).get())) {
+      return { ok: false, error: { code: 'NOT_REGISTERED', message: '尚未登记为系统用户' } }
+    }
     const part = await req.file()
     if (!part) return { ok: false, error: { code: 'BAD_INPUT', message: '请选择照片' } }
     if (!IMAGE_TYPES.includes(part.mimetype)) {
@@ -20,7 +26,10 @@ export function registerFileRoutes(app: FastifyInstance, runtime: LocalRuntime, 
   })
 
   app.get<{ Params: { '*': string } }>('/api/files/*', async (req, reply) => {
-    const file = await runtime.files.get(decodeURIComponent(req.params['*']))
+    const file = await runtime.files.get(decodeURIComponent(req.params['*'])).catch((error) => {
+      if (error instanceof InvalidFileIdError) return null // a made-up or traversing id is simply not there
+      throw error
+    })
     if (!file) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '找不到该文件' } })
     return reply.type(file.contentType).send(Buffer.from(file.bytes))
   })

@@ -129,3 +129,11 @@ export const EVENT_LABEL: Readonly<Record<CaseEvent | 'submit', string>> = {
   settle: '结算',
   archive: '归档',
 }
+
+/**
+ * A publicity window holds a case through its last day, inclusive; the next level may act from the day after.
+ * Dates are YYYY-MM-DD, which order as text.
+ */
+export function publicityRunning(closesOn: string | null, today: string): boolean {
+  return closesOn !== null && today <= closesOn
+}

@@ -1,7 +1,6 @@
 import { AppError } from '../api/errors'
 import { within } from '../domain/jurisdiction'
 import type { RegionPath } from '../schemas/common'
-import type { Role } from '../schemas/user'
 import type { Registered } from './deps'
 
 /** Officials act only inside their own subtree of county → township → village. */
@@ -11,12 +10,8 @@ export function requireWithin(caller: Registered, target: RegionPath): void {
   }
 }
 
-export function requireRole(caller: Registered, roles: readonly Role[]): void {
-  if (!roles.includes(caller.user.role)) throw new AppError('FORBIDDEN', undefined, { role: caller.user.role })
-}
-
 /** A farmer sees only their own household's records. */
-export function requireOwnHousehold(caller: Registered, householdId: string): void {
+function requireOwnHousehold(caller: Registered, householdId: string): void {
   if (caller.user.householdId !== householdId) throw new AppError('FORBIDDEN')
 }
 

@@ -2,7 +2,7 @@ import { AppError } from '../api/errors'
 import type { Decision } from '../api/review.api'
 import { profileInForce } from '../domain/policy-profile'
 import { subsidyCapFen } from '../domain/subsidy'
-import { CLOSED_STATES, PUBLICITY_ON_ENTER, transition, waitsForPublicity } from '../domain/workflow'
+import { CLOSED_STATES, PUBLICITY_ON_ENTER, publicityRunning, transition, waitsForPublicity } from '../domain/workflow'
 import type { Application } from '../schemas/application'
 import { txCol, withoutId } from './collections'
 import { nowOf } from './clock-view'
@@ -31,7 +31,7 @@ export async function decideCase(deps: Deps, caller: Registered, input: Input): 
     if (!c) throw new AppError('NOT_FOUND', undefined, { caseId: input.caseId })
     const move = transition(c.state, input.decision, caller.user.role)
     if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })
-    if (waitsForPublicity(c.state, input.decision) && c.publicityClosesOn && today <= c.publicityClosesOn) {
+    if (waitsForPublicity(c.state, input.decision) && publicityRunning(c.publicityClosesOn, today)) {
       throw new AppError('PUBLICITY_RUNNING', `公示期至${c.publicityClosesOn}，期满后方可办理`, {
         closesOn: c.publicityClosesOn,
       })

@@ -1,5 +1,6 @@
 import type { PublicNotice } from '../api/views'
 import { scrubSensitive } from '../domain/masking'
+import { publicityRunning } from '../domain/workflow'
 import { PUBLICITY_STAGE_LABEL, type PublicityNotice } from '../schemas/publicity'
 
 /** The public face of a notice; text is scrubbed again on the way out in case a number slipped in. */
@@ -14,6 +15,6 @@ export function toPublicNotice(n: PublicityNotice, today: string): PublicNotice 
     summary: scrubSensitive(n.summary),
     opensOn: n.opensOn,
     closesOn: n.closesOn,
-    running: today <= n.closesOn,
+    running: publicityRunning(n.closesOn, today),
   }
 }

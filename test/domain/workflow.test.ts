@@ -6,6 +6,7 @@ import {
   PUBLICITY_ON_ENTER,
   STATE_LABEL,
   eventsFor,
+  publicityRunning,
   reviewStateFor,
   transition,
   waitsForPublicity,
@@ -97,6 +98,12 @@ describe('workflow transition table', () => {
     expect(waitsForPublicity('village_approved', 'return')).toBe(false)
     expect(waitsForPublicity('village_approved', 'reject')).toBe(false)
     expect(waitsForPublicity('submitted', 'approve')).toBe(false)
+  })
+
+  it('holds a case through the last day of publicity, inclusive', () => {
+    expect(publicityRunning('2026-11-30', '2026-11-30')).toBe(true)
+    expect(publicityRunning('2026-11-30', '2026-12-01')).toBe(false)
+    expect(publicityRunning(null, '2026-11-30')).toBe(false)
   })
 
   it('pays only between county approval and archiving', () => {

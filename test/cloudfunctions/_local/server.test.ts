@@ -93,12 +93,20 @@ describe('local server', () => {
     const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` }
     const anonymous = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers })
     expect(anonymous.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    const visitor = await login('demo-visitor')
+    const unregistered = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers: { ...headers, authorization: `Bearer ${visitor}` } })
+    expect(unregistered.json()).toMatchObject({ ok: false, error: { code: 'NOT_REGISTERED' } })
     const res = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers: { ...headers, authorization: `Bearer ${token}` } })
     const { fileId, url } = res.json().data
     expect(fileId).toMatch(/^local:/)
     const file = await app.inject({ method: 'GET', url })
     expect(file.headers['content-type']).toBe('image/png')
     expect(file.rawPayload.equals(png)).toBe(true)
+    for (const bad of ['/api/files/local%3Aphotos%2F..%2F..%2Fanju.db', '/api/files/nonsense']) {
+      const res = await app.inject({ method: 'GET', url: bad })
+      expect(res.statusCode).toBe(404)
+      expect(res.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    }
   })
 
   it('refuses uploads that are not photos', async () => {
