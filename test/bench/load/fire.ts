@@ -1,0 +1,53 @@
+import autocannon from 'autocannon'
+import type { Call } from './scenarios'
+
+export type LoadResult = {
+  requests: number
+  /** Answers that were not `{ ok: true, … }`: a run with any of these measured the wrong thing. */
+  failures: number
+  firstFailure: string | null
+  p50: number
+  p99: number
+  rps: number
+}
+
+export type LoadPlan = { url: string; connections: number } & ({ seconds: number } | { amount: number })
+
+/** Drives `POST url` with a fresh call each time and counts every answer that is not a success envelope. */
+export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<LoadResult> {
+  let sent = 0
+  let failures = 0
+  let firstFailure: string | null = null
+  const result = await autocannon({
+    url: plan.url,
+    connections: plan.connections,
+    ...('seconds' in plan ? { duration: plan.seconds } : { amount: plan.amount }),
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const { token, body } = call(sent++)
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify(body),
+          }
+        },
+        onResponse: (status, body) => {
+          if (status !== 200 || !body.startsWith('{"ok":true')) {
+            failures++
+            firstFailure ??= `${status} ${body.slice(0, 300)}`
+          }
+        },
+      },
+    ],
+  })
+  return {
+    requests: result.requests.total,
+    failures: failures + result.errors + result.timeouts + result.non2xx,
+    firstFailure: firstFailure ?? (result.errors ? `${result.errors} connection errors` : null),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.total / Math.max(result.duration, 0.001),
+  }
+}

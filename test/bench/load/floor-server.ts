@@ -1,0 +1,34 @@
+/**
+ * The floor under load: the same HTTP framework and the same requests, answered by `floor-queries.ts`
+ * straight from SQLite. `POST /floor/<action>`.
+ *
+ *   node --import tsx test/bench/load/floor-server.ts <database file>
+ */
+import Database from 'better-sqlite3'
+import Fastify from 'fastify'
+import { createFloor, type FloorAction } from './floor-queries'
+
+async function main(): Promise<void> {
+  const file = process.argv[2]
+  if (!file) throw new Error('usage: floor-server.ts <database file>')
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('busy_timeout = 5000')
+  const floor = createFloor(db)
+  const app = Fastify({ logger: false })
+  app.post<{ Params: { action: FloorAction }; Body: Record<string, unknown> }>('/floor/:action', async (req) => {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? ''
+    return { ok: true, data: floor[req.params.action](token, req.body) }
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  process.stdout.write(JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }) + '\n')
+  // A clean exit lets SQLite checkpoint its WAL and lets --cpu-prof write its profile.
+  process.once('SIGTERM', () => void app.close().then(() => process.exit(0)))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
