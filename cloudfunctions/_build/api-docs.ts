@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { api } from '@shared/api'
 import { ERROR_CODES } from '@shared/api/errors'
 import type { ActionContract } from '@shared/api/contract'
@@ -85,6 +85,7 @@ function section(c: ActionContract): string {
     '',
     `- Call: \`wx.cloud.callFunction({ name: '${c.fn}', data: { action: '${c.action}', … } })\` · local: \`POST /api/${c.fn}\``,
     `- Allowed: ${audience(c)}`,
+    `- Effect: ${c.effect === 'write' ? 'writes (queued messages are delivered after it)' : 'reads only'}`,
     `- Errors: ${c.errors.map((e) => `\`${e}\``).join(', ')}`,
     '',
     '**Input**',

@@ -41,7 +41,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
     if (!fn) return fail('UNKNOWN_ACTION', `没有这个云函数：${req.params.fn}`)
     const openid = await sessions.openidOf(req.headers.authorization)
     const envelope = await fn.run(req.body ?? {}, openid, runtime.deps)
-    if (envelope.ok) await deliverQuietly(runtime, app)
+    if (envelope.ok && fn.writes(req.body)) await deliverQuietly(runtime, app)
     return envelope
   })
 
@@ -54,7 +54,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   return app
 }
 
-/** Messages go out right after the call that queued them; a failure stays in the outbox for the next call. */
+/** Messages go out right after the write that queued them; a failure stays in the outbox for the next write. */
 async function deliverQuietly(runtime: LocalRuntime, app: FastifyInstance): Promise<void> {
   try {
     await dispatchOutbox(runtime.deps, runtime.sender)

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, PageInput, pageOf } from '../schemas/common'
 import { Application, Mode } from '../schemas/application'
 import { TargetGroup } from '../schemas/household'
@@ -25,6 +25,7 @@ export const applicationApi = {
     action: 'submit',
     summary: 'Files an application (个人书面申请), or the village committee files one on behalf of a household.',
     audience: ['farmer', 'village'],
+    effect: 'write',
     input: SubmitApplicationInput,
     output: Application,
     errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND', 'NOT_ELIGIBLE', 'DUPLICATE_CASE'],
@@ -34,6 +35,7 @@ export const applicationApi = {
     action: 'resubmit',
     summary: 'Sends a returned case back to village review, with the amended reason.',
     audience: ['farmer', 'village'],
+    effect: 'write',
     input: z.object({ caseId: Id, reason: z.string().trim().min(4).max(500), comment: z.string().max(500).default('') }).strict(),
     output: Application,
     errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND', 'INVALID_TRANSITION'],
@@ -43,6 +45,7 @@ export const applicationApi = {
     action: 'mine',
     summary: "The caller's household's cases, newest first.",
     audience: ['farmer'],
+    effect: 'read',
     input: PageInput.strict(),
     output: pageOf(CaseSummary),
     errors: ['FORBIDDEN'],
@@ -52,6 +55,7 @@ export const applicationApi = {
     action: 'detail',
     summary: 'One case with its timeline, house record, payments and notices, and what the caller may do next.',
     audience: ['farmer', 'village', 'township', 'county', 'finance'],
+    effect: 'read',
     input: z.object({ caseId: Id }).strict(),
     output: CaseDetail,
     errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND'],
@@ -61,6 +65,7 @@ export const applicationApi = {
     action: 'households',
     summary: 'Households in the village official’s jurisdiction, to apply on behalf of one.',
     audience: ['village'],
+    effect: 'read',
     input: PageInput.strict(),
     output: pageOf(HouseholdOption),
     errors: ['FORBIDDEN'],
@@ -70,6 +75,7 @@ export const applicationApi = {
     action: 'myHousehold',
     summary: "The farmer's own household and houses, to fill the application form.",
     audience: ['farmer'],
+    effect: 'read',
     input: z.object({}).strict(),
     output: HouseholdOption,
     errors: ['FORBIDDEN', 'NOT_FOUND'],

@@ -17,6 +17,11 @@ export interface ActionContract<I extends z.ZodType = z.ZodType, O extends z.Zod
   action: string
   summary: string
   audience: Audience
+  /**
+   * 'write' changes records and may queue messages, so the outbox is delivered after it; a 'read'
+   * changes nothing, so answering it never waits for a delivery.
+   */
+  effect: 'read' | 'write'
   input: I
   output: O
   errors: readonly ErrorCode[]

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CalendarDate, Fen, Id, PageInput, pageOf } from '../schemas/common'
 import { FundingSource, PaymentStage } from '../schemas/payment'
 import { action } from './contract'
@@ -10,6 +10,7 @@ export const paymentApi = {
     action: 'payable',
     summary: 'Approved cases in the finance officer’s jurisdiction that can still receive money.',
     audience: ['finance'],
+    effect: 'read',
     input: PageInput.strict(),
     output: pageOf(CaseSummary),
     errors: ['FORBIDDEN'],
@@ -20,6 +21,7 @@ export const paymentApi = {
     summary:
       'Records a payment to the household’s one-card account and queues a “funds arrived” message to the household, in one transaction.',
     audience: ['finance'],
+    effect: 'write',
     input: z
       .object({
         caseId: Id,
@@ -47,6 +49,7 @@ export const paymentApi = {
     action: 'mine',
     summary: "Payments to the caller's household, newest first.",
     audience: ['farmer'],
+    effect: 'read',
     input: PageInput.strict(),
     output: pageOf(PaymentView),
     errors: ['FORBIDDEN'],

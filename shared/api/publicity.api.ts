@@ -9,6 +9,7 @@ export const publicityApi = {
     summary:
       'The publicity board (公示栏) of a region, newest first: masked names and results only. Open to every WeChat user.',
     audience: 'public',
+    effect: 'read',
     input: PageInput.extend({ regionPath: RegionPath.optional() }).strict(),
     output: pageOf(PublicNotice),
     errors: ['BAD_INPUT'],

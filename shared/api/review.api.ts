@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, PageInput, pageOf } from '../schemas/common'
 import { Application } from '../schemas/application'
 import { action } from './contract'
@@ -14,6 +14,7 @@ export const reviewApi = {
     summary:
       'Cases waiting for the caller’s level inside their jurisdiction (village: 村评议; township: 审核; county: 审批), oldest first.',
     audience: ['village', 'township', 'county'],
+    effect: 'read',
     input: PageInput.strict(),
     output: pageOf(CaseSummary),
     errors: ['FORBIDDEN'],
@@ -24,6 +25,7 @@ export const reviewApi = {
     summary:
       'Approves, returns or rejects a case at the caller’s level. Approval publicises the result for 5 working days; the next level may act once that has ended.',
     audience: ['village', 'township', 'county'],
+    effect: 'write',
     input: z
       .object({
         caseId: Id,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, PageInput, pageOf } from '../schemas/common'
 import { action } from './contract'
 import { Me, MessageView } from './views'
@@ -9,6 +9,7 @@ export const userApi = {
     action: 'me',
     summary: 'Who the caller is: role, jurisdiction and unread messages. Unregistered WeChat users get registered=false.',
     audience: 'public',
+    effect: 'read',
     input: z.object({}).strict(),
     output: Me,
     errors: ['UNAUTHENTICATED'],
@@ -18,6 +19,7 @@ export const userApi = {
     action: 'messages',
     summary: "The caller's messages (funds arrived, case updates), newest first.",
     audience: 'registered',
+    effect: 'read',
     input: PageInput.strict(),
     output: pageOf(MessageView),
     errors: ['UNAUTHENTICATED', 'NOT_REGISTERED'],
@@ -27,6 +29,7 @@ export const userApi = {
     action: 'markRead',
     summary: 'Marks the given messages of the caller as read; ids of other people are ignored.',
     audience: 'registered',
+    effect: 'write',
     input: z.object({ ids: z.array(Id).min(1).max(100) }).strict(),
     output: z.object({ updated: z.number().int() }),
     errors: ['UNAUTHENTICATED', 'NOT_REGISTERED'],

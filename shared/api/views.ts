@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CalendarDate, Fen, Id, Instant, RegionPath } from '../schemas/common'
 import { Application, CaseEvent, CaseState, Mode } from '../schemas/application'
 import { TargetGroup } from '../schemas/household'

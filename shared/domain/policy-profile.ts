@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CalendarDate, Fen } from '../schemas/common'
 import { Grade } from '../schemas/house'
 import { TargetGroup } from '../schemas/household'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CalendarDate, Id, RegionPath, RegionRef } from './common'
 
 export const Grade = z.enum(['A', 'B', 'C', 'D'])

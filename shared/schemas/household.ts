@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, IdNumber, Phone, RegionPath, RegionRef } from './common'
 
 export const TargetGroup = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, Instant, Seq } from './common'
 
 export const NotificationKind = z.enum(['funds_arrived', 'case_update'])

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef, Seq } from './common'
 
 export const PaymentStage = z.enum(['start', 'progress', 'final', 'rental'])

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CalendarDate, Id, Instant, RegionPath, RegionRef, Seq } from './common'
 
 /** Which result is being publicised (公示). */

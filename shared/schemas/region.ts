@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { RegionPath } from './common'
 
 export const Region = z.object({

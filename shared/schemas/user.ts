@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, Phone, RegionPath } from './common'
 
 export const Role = z.enum(['farmer', 'village', 'township', 'county', 'finance', 'appraiser'])

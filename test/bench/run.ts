@@ -1,2 +1,81 @@
-/** `npm run bench`: the county/province-scale benchmarks are the next issue; until then this says so. */
-console.log('no benchmarks yet')
+/**
+ * `npm run bench [-- --sizes 10000,100000,1000000]`: generates each size, loads the API and the floor,
+ * checks every query plan, measures the packages and the cloud functions' cold start, and writes
+ * docs/bench.md. Exits 1 when a call failed or a plan scans: those numbers would mean nothing.
+ */
+import { execSync } from 'node:child_process'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join, resolve } from 'node:path'
+import { measureBundles } from './bundles'
+import { benchSize, type LoadOptions, type SizeReport } from './load/bench-size'
+import { measurePackages } from './packages'
+import { renderReport, type BenchRun } from './report'
+
+const ROOT = resolve(__dirname, '../..')
+const DEFAULT_SIZES = [10_000, 100_000, 1_000_000]
+const OPTIONS: LoadOptions = { connections: 16, readSeconds: 5, warmupSeconds: 1, maxWrites: 2_000 }
+
+function sizesFromArgs(argv: string[]): number[] {
+  const i = argv.indexOf('--sizes')
+  if (i < 0) return DEFAULT_SIZES
+  const sizes = (argv[i + 1] ?? '').split(',').map(Number)
+  if (sizes.length === 0 || sizes.some((s) => !Number.isSafeInteger(s) || s < 100)) {
+    throw new Error('--sizes takes household counts of at least 100, separated by commas')
+  }
+  return sizes
+}
+
+async function main(): Promise<void> {
+  const started = Date.now()
+  const sizes: SizeReport[] = []
+  for (const households of sizesFromArgs(process.argv.slice(2))) {
+    console.log(`\n${households.toLocaleString('en')} households`)
+    const dir = join(ROOT, 'data/bench', String(households))
+    sizes.push(await benchSize(households, dir, OPTIONS))
+    rmSync(dir, { recursive: true, force: true }) // a million households take gigabytes
+  }
+  console.log('\npackages (weapp and H5 builds)…')
+  const packages = await measurePackages()
+  console.log('cloud function cold start…')
+  const bundles = await measureBundles()
+
+  const run: BenchRun = {
+    date: new Date().toISOString().slice(0, 10),
+    commit: execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim(),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+      cores: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+    },
+    options: OPTIONS,
+    sizes,
+    bundles,
+    packages,
+    seconds: (Date.now() - started) / 1000,
+  }
+  const findings = readFileSync(join(__dirname, 'findings.md'), 'utf8')
+  writeFileSync(join(ROOT, 'docs/bench.md'), renderReport(run, findings))
+  console.log(`\nwrote docs/bench.md in ${(run.seconds / 60).toFixed(1)} min`)
+
+  const problems = [
+    ...sizes.flatMap((s) => s.plans.filter((p) => p.problem).map((p) => `plan: ${p.problem} — ${p.sql}`)),
+    ...sizes.flatMap((s) =>
+      s.actions.flatMap((a) => [
+        ...(a.api.failures ? [`${a.name} at ${s.manifest.households}: ${a.api.failures} API calls failed, first: ${a.api.firstFailure}`] : []),
+        ...(a.floor.failures ? [`${a.name} at ${s.manifest.households}: ${a.floor.failures} floor calls failed, first: ${a.floor.firstFailure}`] : []),
+      ]),
+    ),
+  ]
+  if (problems.length > 0) {
+    console.error(`\nBENCHMARK FAILED:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    process.exit(1)
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

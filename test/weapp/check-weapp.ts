@@ -14,22 +14,18 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { HARD_LIMIT, KB, MAIN_GOAL, packageBytes, packageFiles, readAppJson, subpackagesOf, type AppJson, type SubPackage } from './package-sizes'
 import { renderWeapp } from './render-weapp'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const OUT = path.join(ROOT, 'dist', 'weapp')
 const REPORT = path.join(ROOT, 'dist', 'weapp-report.json')
-const KB = 1024
-const HARD_LIMIT = 2 * 1024 * KB
-const MAIN_GOAL = 600 * KB
 
 // miniprogram-compiler ships no types; these are the two internal wrappers around the wcc / wcsc binaries.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const wcc: (root: string, files: string[], wxs: string[], opts: { maxBuffer?: number }) => string = require('miniprogram-compiler/src/wcc')
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const wcsc: (root: string, files: string[], opts: { maxBuffer?: number }) => Record<string, string> | Error = require('miniprogram-compiler/src/wcsc')
-
-type AppJson = { pages: string[]; subPackages?: { root: string; pages: string[] }[]; subpackages?: { root: string; pages: string[] }[] }
 
 const failures: string[] = []
 const warnings: string[] = []
@@ -49,16 +45,6 @@ function build(): number {
     process.exit(1)
   }
   return Date.now() - started
-}
-
-function listFiles(dir: string, base = dir): string[] {
-  const out: string[] = []
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...listFiles(full, base))
-    else out.push(path.relative(base, full).split(path.sep).join('/'))
-  }
-  return out.sort()
 }
 
 /** wcc / wcsc report `path:line:col: message`-style text; keep it whole and name the step. */
@@ -81,8 +67,8 @@ function compileWxss(files: string[]): void {
   else if (typeof res.comm !== 'string') failures.push('wxss: the compiler returned no common style function')
 }
 
-function checkPages(app: AppJson, files: Set<string>): { root: string; pages: string[] }[] {
-  const subs = app.subPackages ?? app.subpackages ?? []
+function checkPages(app: AppJson, files: Set<string>): SubPackage[] {
+  const subs = subpackagesOf(app)
   const pages = [...app.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
   for (const page of pages) {
     for (const ext of ['js', 'wxml']) {
@@ -92,19 +78,6 @@ function checkPages(app: AppJson, files: Set<string>): { root: string; pages: st
   return subs
 }
 
-function measure(files: string[], subs: { root: string }[]) {
-  const roots = subs.map((s) => s.root.replace(/\/$/, '') + '/')
-  const sub: Record<string, number> = Object.fromEntries(roots.map((r) => [r.slice(0, -1), 0]))
-  let main = 0
-  for (const f of files) {
-    const size = fs.statSync(path.join(OUT, f)).size
-    const root = roots.find((r) => f.startsWith(r))
-    if (root) sub[root.slice(0, -1)] += size
-    else main += size
-  }
-  return { main, sub }
-}
-
 async function main() {
   const buildMs = process.argv.includes('--no-build') ? null : build()
   if (!fs.existsSync(path.join(OUT, 'app.json'))) {
@@ -112,14 +85,13 @@ async function main() {
     process.exit(1)
   }
   const started = Date.now()
-  // project.config.json in the output is a copy for the developer tools, not part of the uploaded package.
-  const files = listFiles(OUT).filter((f) => f !== 'project.config.json' && f !== 'project.private.config.json')
-  const app = JSON.parse(fs.readFileSync(path.join(OUT, 'app.json'), 'utf8')) as AppJson
+  const files = packageFiles(OUT)
+  const app = readAppJson(OUT)
   const subs = checkPages(app, new Set(files))
   compileWxml(files)
   compileWxss(files)
   const compiled = files.filter((f) => f.endsWith('.wxml') || f.endsWith('.wxss')).length
-  const { main: mainSize, sub } = measure(files, subs)
+  const { main: mainSize, sub } = packageBytes(OUT, files, subs)
   const render = await renderWeapp(OUT)
   failures.push(...render.failures.map((f) => `render: ${f}`))
 

@@ -1,4 +1,4 @@
-import tcb from '@cloudbase/node-sdk'
+import type * as Sdk from '@cloudbase/node-sdk'
 import { systemClock } from '@shared/ports/clock'
 import type { Deps } from '@shared/usecases/deps'
 import type { NotificationSender } from '@shared/ports/notifications'
@@ -10,13 +10,18 @@ export type CloudbaseRuntime = { deps: Deps; sender: NotificationSender }
 
 let runtime: Promise<CloudbaseRuntime> | null = null
 
+// Loading the SDK takes ~280 ms; required here rather than imported, a cold start pays that only once a call
+// needs CloudBase, not when the platform loads index.js. esbuild leaves this require to the installed package.
+const tcb = (): typeof Sdk => require('@cloudbase/node-sdk')
+
 /**
  * The production wiring, made once per warm container: the CloudBase database and WeChat subscribe
  * messages. Template ids are set per environment in the function's environment variables.
  */
 export function cloudbaseRuntime(): Promise<CloudbaseRuntime> {
   runtime ??= (async () => {
-    const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+    const sdk = tcb()
+    const app = sdk.init({ env: sdk.SYMBOL_CURRENT_ENV })
     const deps = await composeDeps(createCloudbaseStore(app), systemClock)
     const sender = createWechatSubscribeSender(app, {
       templates: {
@@ -38,9 +43,9 @@ export function openidFromContext(context: unknown): string | null {
   // The SDK refuses a context without `environment`/`environ`; the process environment then holds WX_OPENID.
   let env: { WX_OPENID?: string }
   try {
-    env = tcb.getCloudbaseContext(context as never)
+    env = tcb().getCloudbaseContext(context as never)
   } catch {
-    env = tcb.getCloudbaseContext()
+    env = tcb().getCloudbaseContext()
   }
   return env.WX_OPENID || null
 }

@@ -14,7 +14,7 @@ export function cloudbaseMain(fn: CloudFunction) {
       return { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
     }
     const envelope = await fn.run(event, openidFromContext(context), rt.deps)
-    if (envelope.ok) {
+    if (envelope.ok && fn.writes(event)) {
       // Best effort: anything left pending goes out with the next successful call.
       await dispatchOutbox(rt.deps, rt.sender).catch((error) => console.warn(`[${fn.name}] outbox`, error))
     }

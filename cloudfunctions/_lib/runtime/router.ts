@@ -32,6 +32,8 @@ export type CloudFunction = {
   actions: Record<string, Implementation>
   /** Runs one call: `event` is the `data` the mini-program sent; `openid` comes from the WeChat context only. */
   run(event: unknown, openid: string | null, deps: Deps): Promise<Envelope<unknown>>
+  /** Whether the call names a 'write' action: only those may have queued messages to deliver. */
+  writes(event: unknown): boolean
 }
 
 export function defineFunction(name: FunctionName, implementations: Implementation[]): CloudFunction {
@@ -49,6 +51,10 @@ export function defineFunction(name: FunctionName, implementations: Implementati
       } catch (error) {
         return { ok: false, error: toErrorBody(error, name) }
       }
+    },
+    writes(event) {
+      const action = typeof event === 'object' && event !== null ? (event as { action?: unknown }).action : undefined
+      return typeof action === 'string' && Object.hasOwn(actions, action) && actions[action]!.contract.effect === 'write'
     },
   }
 }

@@ -42,6 +42,8 @@ const STATE_WEIGHTS: Record<CaseState, number> = {
   withdrawn: 4,
 }
 
+const ALL_STATES = Object.keys(STATE_WEIGHTS) as CaseState[]
+
 /** A bearer token the local server maps to the official's or farmer's OPENID. */
 export type Login = { token: string; openid: string; regionPath: string }
 
@@ -233,7 +235,9 @@ function writeHousehold(ctx: HouseholdContext): void {
   const farmerLogin = farmer && (waiting || withCase) ? ctx.login(farmer) : null
 
   if (withCase) {
-    const state = rng.weighted(STATE_WEIGHTS)
+    // Until every state has occurred, the next case takes a missing one, so even a small dataset has them all.
+    const missing = ALL_STATES.find((s) => ctx.casesByState[s] === 0)
+    const state = missing ?? rng.weighted(STATE_WEIGHTS)
     const caseId = nextId('c')
     const life = buildLifecycle({
       id: caseId,

@@ -7,7 +7,7 @@ import { scenarios, type Scenario } from './scenarios'
 import { timeSqlAlone, type SqlTiming } from './sql-alone'
 import { startServer } from './spawn'
 
-export type LoadOptions = { connections: number; readSeconds: number; maxWrites: number }
+export type LoadOptions = { connections: number; readSeconds: number; warmupSeconds: number; maxWrites: number }
 export type ActionRow = { name: string; writes: boolean; api: LoadResult; floor: LoadResult; sql: SqlTiming | null }
 export type SizeReport = { manifest: Manifest; actions: ActionRow[]; plans: Plan[] }
 
@@ -41,7 +41,7 @@ async function loadAll(
     const out = []
     for (const s of list) {
       const url = server.url + path(s)
-      if (!s.writes) await fire({ url, connections: options.connections, seconds: 1 }, s.call) // warm-up, not counted
+      if (!s.writes && options.warmupSeconds > 0) await fire({ url, connections: options.connections, seconds: options.warmupSeconds }, s.call)
       const plan = s.writes
         ? { url, connections: options.connections, amount: Math.min(s.available, options.maxWrites) }
         : { url, connections: options.connections, seconds: options.readSeconds }

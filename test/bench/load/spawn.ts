@@ -7,8 +7,8 @@ export type Running = { url: string; pid: number; stop(): Promise<void> }
 const ROOT = resolve(__dirname, '../../..')
 
 /** Starts a server script in its own process (its own core) and waits for the `{"port":N}` line it prints. */
-export function startServer(script: string, args: string[]): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, script), ...args], {
+export function startServer(script: string, args: string[], nodeArgs: string[] = []): Promise<Running> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(__dirname, script), ...args], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify'
 import { composeLocal, type LocalRuntime } from '../../../cloudfunctions/_local/compose-local'
 import { seedDemo } from '../../../cloudfunctions/_local/seed'
 import { buildServer } from '../../../cloudfunctions/_local/server'
+import { col, withoutId } from '@shared/usecases/collections'
+import { outboxRecord } from '@shared/usecases/notify'
 
 /** The local server: same handlers over HTTP, the session stand-in for WeChat, dev-only routes, uploads. */
 describe('local server', () => {
@@ -132,5 +134,26 @@ describe('local server', () => {
     const outbox = (await app.inject({ method: 'GET', url: '/api/dev/outbox' })).json().data
     expect(outbox).toHaveLength(1)
     expect(outbox[0].message).toMatchObject({ recipientId: 'demo-farmer-1', kind: 'case_update' })
+  })
+
+  it('delivers what is pending after a write, and never makes a read wait for a delivery', async () => {
+    const farmer = await login('demo-farmer-1')
+    const village = await login('demo-village-dongcun')
+    const pending = outboxRecord('left-over-1', '2026-11-23T01:00:00.000Z', {
+      recipientId: 'demo-farmer-1',
+      kind: 'case_update',
+      title: '申请进度更新',
+      body: '留在发件箱里的消息',
+      fields: {},
+      page: '/pages/cases/index',
+    })
+    await col(runtime.store, 'notifications').doc(pending._id).set(withoutId(pending))
+
+    await post('/api/publicity', { action: 'board' }, farmer)
+    await post('/api/review', { action: 'inbox' }, village)
+    expect((await col(runtime.store, 'notifications').doc(pending._id).get())?.status).toBe('pending')
+
+    await post('/api/application', { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' }, farmer)
+    expect((await col(runtime.store, 'notifications').doc(pending._id).get())?.status).toBe('sent')
   })
 })

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type { z } from 'zod'
+import { containsSensitive } from '@shared/domain/masking'
+import { CLOSED_STATES } from '@shared/domain/workflow'
+import { Application, CaseState } from '@shared/schemas/application'
+import { House } from '@shared/schemas/house'
+import { Household } from '@shared/schemas/household'
+import { Notification } from '@shared/schemas/notification'
+import { Payment } from '@shared/schemas/payment'
+import { PublicityNotice } from '@shared/schemas/publicity'
+import { Region } from '@shared/schemas/region'
+import { User } from '@shared/schemas/user'
+import { generateDataset, type Manifest } from './dataset'
+
+const SCHEMAS: Record<string, z.ZodType> = {
+  users: User,
+  regions: Region,
+  households: Household,
+  houses: House,
+  cases: Application,
+  notices: PublicityNotice,
+  payments: Payment,
+  notifications: Notification,
+}
+
+type Row = { id: string; doc: string }
+
+/** The benchmark's data: deterministic, valid by the app's own schemas, and consistent the way the app keeps it. */
+describe('generateDataset (1,000 households)', () => {
+  let dir: string
+  let manifest: Manifest
+  let db: Database.Database
+  const rows = (table: string) => db.prepare(`SELECT id, doc FROM "${table}" ORDER BY id`).all() as Row[]
+  const docs = <T>(table: string) => rows(table).map((r) => ({ _id: r.id, ...JSON.parse(r.doc) }) as T)
+
+  function digest(file: string): string {
+    const other = new Database(file, { readonly: true })
+    const hash = createHash('sha256')
+    for (const table of Object.keys(SCHEMAS)) {
+      for (const r of other.prepare(`SELECT id, doc FROM "${table}" ORDER BY id`).all() as Row[]) hash.update(`${table}/${r.id}=${r.doc}\n`)
+    }
+    other.close()
+    return hash.digest('hex')
+  }
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'anju-gen-'))
+    manifest = generateDataset({ households: 1_000, file: join(dir, 'a.db') })
+    db = new Database(join(dir, 'a.db'), { readonly: true })
+  })
+  afterAll(() => {
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('makes exactly the households asked for, with a house each', () => {
+    expect(manifest.counts.households).toBe(1_000)
+    expect(manifest.counts.houses).toBe(1_000)
+  })
+
+  it('gives the same data for the same seed and different data for another', () => {
+    generateDataset({ households: 1_000, file: join(dir, 'b.db') })
+    generateDataset({ households: 1_000, file: join(dir, 'c.db'), seed: 7 })
+    expect(digest(join(dir, 'b.db'))).toBe(digest(join(dir, 'a.db')))
+    expect(digest(join(dir, 'c.db'))).not.toBe(digest(join(dir, 'a.db')))
+  })
+
+  it.each(Object.keys(SCHEMAS))('writes %s that the app’s schema accepts', (table) => {
+    const all = docs<object>(table)
+    expect(all.length).toBeGreaterThan(0)
+    for (const doc of all) expect(() => SCHEMAS[table]!.parse(doc)).not.toThrow()
+  })
+
+  it('has cases in every state', () => {
+    const states = new Set(docs<Application>('cases').map((c) => c.state))
+    expect([...states].sort()).toEqual([...CaseState.options].sort())
+  })
+
+  it('links each live case from its household, and no closed one', () => {
+    const households = new Map(docs<Household>('households').map((h) => [h._id, h]))
+    for (const c of docs<Application>('cases')) {
+      const live = !CLOSED_STATES.includes(c.state)
+      expect(households.get(c.householdId)!.activeCaseId === c._id).toBe(live)
+    }
+  })
+
+  it('pays within each ceiling, and the case’s running total is its payments', () => {
+    const paid = new Map<string, number>()
+    for (const p of docs<Payment>('payments')) paid.set(p.caseId, (paid.get(p.caseId) ?? 0) + p.amountFen)
+    for (const c of docs<Application>('cases')) {
+      expect(c.paidFen).toBe(paid.get(c._id) ?? 0)
+      if (c.paidFen > 0) expect(c.paidFen).toBeLessThanOrEqual(c.subsidyCapFen!)
+    }
+  })
+
+  it('never puts an ID, phone or bank number on a public notice', () => {
+    for (const n of docs<PublicityNotice>('notices')) {
+      expect(containsSensitive(`${n.maskedName} ${n.summary}`)).toBe(false)
+      expect(n.maskedName).toMatch(/\*/)
+    }
+  })
+
+  it('hands the load tests callers that exist, with sessions', () => {
+    const sessions = new Set(rows('sessions').map((r) => r.id))
+    const users = new Set(rows('users').map((r) => r.id))
+    for (const login of [...manifest.officials.village, ...manifest.officials.county, ...manifest.payees]) {
+      expect(sessions.has(login.token)).toBe(true)
+      expect(users.has(login.openid)).toBe(true)
+    }
+    const submitted = new Set(docs<Application>('cases').filter((c) => c.state === 'submitted').map((c) => c._id))
+    expect(manifest.approvals.length).toBe(submitted.size)
+    for (const a of manifest.approvals) expect(submitted.has(a.caseId)).toBe(true)
+    expect(manifest.applicants.length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,155 @@
+import type { BundleRow } from './bundles'
+import type { LoadOptions, SizeReport } from './load/bench-size'
+import type { PackageReport } from './packages'
+
+export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; os: string }
+
+export type BenchRun = {
+  date: string
+  commit: string
+  machine: Machine
+  options: LoadOptions
+  sizes: SizeReport[]
+  bundles: BundleRow[]
+  packages: PackageReport
+  seconds: number
+}
+
+/** The goals the issue set; what the report compares against. */
+export const GOALS = { p99Ms: 25, rps: 2_000, apiOverFloor: 2, mainPackageBytes: 600 * 1024, packageLimitBytes: 2 * 1024 * 1024, coldRequireMs: 150 }
+const GOAL_ACTIONS = ['official inbox', 'publicity board']
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const n = (x: number) => Math.round(x).toLocaleString('en')
+const mark = (ok: boolean) => (ok ? '✅' : '❌')
+const ratioOf = (r: SizeReport['actions'][number]) => r.floor.rps / Math.max(r.api.rps, 1e-9)
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+export type GoalCheck = { goal: string; measured: string; met: boolean }
+
+/** Every goal against the largest size measured. */
+export function checkGoals(run: BenchRun): GoalCheck[] {
+  const largest = run.sizes.at(-1)
+  const checks: GoalCheck[] = []
+  for (const row of largest?.actions.filter((a) => GOAL_ACTIONS.includes(a.name)) ?? []) {
+    const at = `${row.name} at ${n(largest!.manifest.households)} households`
+    checks.push({ goal: `${at}: p99 ≤ ${GOALS.p99Ms} ms`, measured: `${row.api.p99} ms`, met: row.api.p99 <= GOALS.p99Ms })
+    checks.push({ goal: `${at}: ≥ ${n(GOALS.rps)} req/s`, measured: `${n(row.api.rps)} req/s`, met: row.api.rps >= GOALS.rps })
+  }
+  for (const row of largest?.actions.filter((a) => !a.writes) ?? []) {
+    const ratio = ratioOf(row)
+    checks.push({ goal: `${row.name}: API / floor ≤ ${GOALS.apiOverFloor}×`, measured: `${ratio.toFixed(2)}×`, met: ratio <= GOALS.apiOverFloor })
+  }
+  const w = run.packages.weapp
+  checks.push({ goal: `weapp main package ≤ ${kb(GOALS.mainPackageBytes)}`, measured: kb(w.mainBytes), met: w.mainBytes <= GOALS.mainPackageBytes })
+  for (const [root, bytes] of Object.entries(w.subpackages)) {
+    checks.push({ goal: `subpackage ${root} ≤ 2 MB`, measured: kb(bytes), met: bytes <= GOALS.packageLimitBytes })
+  }
+  for (const b of run.bundles) {
+    checks.push({ goal: `cloud function ${b.name}: cold require ≤ ${GOALS.coldRequireMs} ms`, measured: `${b.requireMs.toFixed(0)} ms`, met: b.requireMs <= GOALS.coldRequireMs })
+  }
+  return checks
+}
+
+function sizeSection(s: SizeReport, options: LoadOptions): string {
+  const m = s.manifest
+  const counts = Object.entries(m.counts).map(([c, k]) => `${c} ${n(k)}`).join(', ')
+  const states = Object.entries(m.casesByState).map(([st, k]) => `${st} ${n(k)}`).join(', ')
+  const rows = s.actions.map((a) => [
+    a.name,
+    a.writes ? `${n(a.api.requests)} calls` : `${options.readSeconds} s`,
+    a.api.p50,
+    a.api.p99,
+    n(a.api.rps),
+    a.floor.p50,
+    a.floor.p99,
+    n(a.floor.rps),
+    a.sql ? `${a.sql.p50Us.toFixed(0)} / ${a.sql.p99Us.toFixed(0)}` : '—',
+    `${ratioOf(a).toFixed(2)}×`,
+  ])
+  return [
+    `### ${n(m.households)} households`,
+    '',
+    `Generated in ${(m.generateMs / 1000).toFixed(1)} s into a ${(m.fileBytes / 2 ** 20).toFixed(0)} MiB SQLite file (seed ${m.seed}, legal date ${m.today}).`,
+    `Rows: ${counts}.`,
+    `Cases by state: ${states}.`,
+    '',
+    table(
+      ['action', 'run', 'API p50 ms', 'API p99 ms', 'API req/s', 'floor p50 ms', 'floor p99 ms', 'floor req/s', 'SQL alone p50 / p99 µs', 'API / floor'],
+      rows,
+    ),
+  ].join('\n')
+}
+
+function plansSection(sizes: SizeReport[]): string {
+  const plans = new Map<string, { plan: string; problem: string | null }>()
+  for (const s of sizes) for (const p of s.plans) plans.set(p.sql, p)
+  const rows = [...plans].map(([sql, p]) => [`\`${sql.replace(/\|/g, '\\|')}\``, p.plan.split('\n').join('<br>'), p.problem ? `❌ ${p.problem}` : '✅'])
+  return table(['statement', 'SQLite plan', 'verdict'], rows)
+}
+
+/** The Markdown written to docs/bench.md. */
+export function renderReport(run: BenchRun, findings: string): string {
+  const goals = checkGoals(run)
+  const w = run.packages.weapp
+  const h5 = run.packages.h5
+  return [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${run.date} (commit \`${run.commit}\`, ${(run.seconds / 60).toFixed(1)} min in all). Do not edit by hand: the`,
+    'findings at the end come from `test/bench/findings.md`.',
+    '',
+    `Machine: ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.memoryGiB} GiB, ${run.machine.os}, Node ${run.machine.node}.`,
+    '',
+    '## Goals',
+    '',
+    table(['goal', 'measured', 'met'], goals.map((g) => [g.goal, g.measured, mark(g.met)])),
+    '',
+    '## How it is measured',
+    '',
+    `- Each size is generated afresh from one seed (\`test/bench/generate\`): villages of 80–900 households, 10–30 villages a`,
+    '  township, 8–20 townships a county; 12 % of households have a case (half of them archived, the rest spread over every',
+    '  state), 2 % are eligible and have not applied; notices, staged payments and messages follow each case as the app writes them.',
+    `- **API**: the local server (\`cloudfunctions/_local\`, the same handlers as CloudBase) in its own process, loaded by autocannon`,
+    `  from this one with ${run.options.connections} connections: ${run.options.readSeconds} s per read after a ${run.options.warmupSeconds} s warm-up; writes run once per`,
+    `  record (at most ${n(run.options.maxWrites)}), each call a different caller and record.`,
+    '- **Floor**: the same requests to a bare fastify server in its own process that answers each from SQLite with hand-written',
+    '  statements (`test/bench/load/floor-queries.ts`): session, user, the one indexed query or write transaction, rows parsed and',
+    '  sent. `API / floor` is floor req/s over API req/s: what our layers cost on top of HTTP and SQLite.',
+    '- **SQL alone**: the floor\'s read called in-process, no HTTP — the query and JSON parsing only.',
+    '- Every SELECT the server prepared is run through `EXPLAIN QUERY PLAN`; a full scan, a sort of every match or a filtered',
+    '  index walk fails the run.',
+    '',
+    '## Hot actions',
+    '',
+    ...run.sizes.flatMap((s) => [sizeSection(s, run.options), '']),
+    '## Query plans',
+    '',
+    plansSection(run.sizes),
+    '',
+    '## Packages',
+    '',
+    table(
+      ['package', 'size', 'limit'],
+      [
+        ['weapp main', kb(w.mainBytes), `${kb(GOALS.mainPackageBytes)} goal, 2 MB limit`],
+        ...Object.entries(w.subpackages).map(([root, bytes]) => [`weapp ${root}`, kb(bytes), '2 MB limit']),
+        ['H5 JavaScript', `${kb(h5.jsBytes)} in ${h5.jsFiles} files (${kb(h5.jsGzipBytes)} gzipped)`, '—'],
+        ['H5 largest file', `${h5.largest.file}: ${kb(h5.largest.bytes)} (${kb(h5.largest.gzipBytes)} gzipped)`, '—'],
+      ],
+    ),
+    '',
+    '## Cloud function cold start',
+    '',
+    'Median of fresh `node` processes requiring the built bundle (`npm run build:functions`), and what the first call then',
+    'adds by loading `@cloudbase/node-sdk`.',
+    '',
+    table(['function', 'bundle', 'require ms', 'SDK load on first call ms'], run.bundles.map((b) => [b.name, kb(b.bytes), b.requireMs.toFixed(0), b.sdkLoadMs.toFixed(0)])),
+    '',
+    findings.trim(),
+    '',
+  ].join('\n')
+}
