@@ -62,6 +62,7 @@ async function main(): Promise<void> {
 
   const problems = [
     ...sizes.flatMap((s) => s.plans.filter((p) => p.problem).map((p) => `plan: ${p.problem} — ${p.sql}`)),
+    ...sizes.flatMap((s) => s.sweepFailures.map((f) => `list sweep at ${s.manifest.households}: ${f}`)),
     ...sizes.flatMap((s) =>
       s.actions.flatMap((a) => [
         ...(a.api.failures ? [`${a.name} at ${s.manifest.households}: ${a.api.failures} API calls failed, first: ${a.api.firstFailure}`] : []),

@@ -29,7 +29,7 @@ export function aSizeReport(households: number, actions: ActionRow[]): SizeRepor
     boardRegions: [],
     visitors: [],
   }
-  return { manifest, actions, plans: [] }
+  return { manifest, actions, plans: [], sweepFailures: [] }
 }
 
 /** A run that meets every goal unless told otherwise. */

@@ -29,10 +29,15 @@ describe('benchSize at 1,000 households', () => {
     }
   })
 
+  it('calls every list of the app, and the page after it, successfully', () => {
+    expect(report.sweepFailures).toEqual([])
+  })
+
   it('reads back the plan of every query the server ran, and none scans', () => {
     const sqls = report.plans.map((p) => p.sql)
     expect(sqls.some((s) => s.includes('FROM "cases"') && s.includes("'$.state'"))).toBe(true)
     expect(sqls.some((s) => s.includes('FROM "notices"'))).toBe(true)
+    expect(sqls.some((s) => s.includes("'$.seq') >"))).toBe(true)
     expect(report.plans.filter((p) => p.problem)).toEqual([])
   })
 

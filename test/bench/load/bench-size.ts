@@ -6,10 +6,11 @@ import { readPlans, type Plan } from './plans'
 import { scenarios, type Scenario } from './scenarios'
 import { timeSqlAlone, type SqlTiming } from './sql-alone'
 import { startServer } from './spawn'
+import { sweepLists } from './sweep'
 
 export type LoadOptions = { connections: number; readSeconds: number; warmupSeconds: number; maxWrites: number }
 export type ActionRow = { name: string; writes: boolean; api: LoadResult; floor: LoadResult; sql: SqlTiming | null }
-export type SizeReport = { manifest: Manifest; actions: ActionRow[]; plans: Plan[] }
+export type SizeReport = { manifest: Manifest; actions: ActionRow[]; plans: Plan[]; sweepFailures: string[] }
 
 /** One size end to end: generate, time the reads in-process, then load the API and the floor in turn. */
 export async function benchSize(households: number, dir: string, options: LoadOptions, log = console.log): Promise<SizeReport> {
@@ -23,10 +24,12 @@ export async function benchSize(households: number, dir: string, options: LoadOp
   const reads = scenarios(manifest, 'first').filter((s) => !s.writes)
   const sql = timeSqlAlone(file, reads)
 
-  const api = await loadAll(await startServer('api-server.ts', [dir]), scenarios(manifest, 'first'), (s) => `/api/${s.fn}`, options, log, 'api')
+  const apiServer = await startServer('api-server.ts', [dir])
+  const sweepFailures = await sweepLists(apiServer.url, manifest)
+  const api = await loadAll(apiServer, scenarios(manifest, 'first'), (s) => `/api/${s.fn}`, options, log, 'api')
   const floor = await loadAll(await startServer('floor-server.ts', [file]), scenarios(manifest, 'second'), (s) => `/floor/${s.floor}`, options, log, 'floor')
   const actions = api.map((row, i) => ({ name: row.name, writes: row.writes, api: row.result, floor: floor[i]!.result, sql: sql.get(row.name) ?? null }))
-  return { manifest, actions, plans: readPlans(join(dir, 'statements.jsonl'), file) }
+  return { manifest, actions, plans: readPlans(join(dir, 'statements.jsonl'), file), sweepFailures }
 }
 
 async function loadAll(

@@ -1,0 +1,49 @@
+import type { Manifest } from '../generate/dataset'
+
+type Envelope = { ok: boolean; data?: { next?: string | null }; error?: unknown }
+type Call = { fn: string; token: string; body: Record<string, unknown> }
+
+/**
+ * Every list the app has, first page and the page after it, called once before the load, so the plan
+ * check sees the SQL of each — not only of the six actions under load. A cursor page is its own SQL
+ * (`seq > ?`), so it is checked too.
+ */
+export async function sweepLists(url: string, m: Manifest): Promise<string[]> {
+  const village = m.officials.village[0]!
+  const firstOf = <T>(xs: T[]) => xs[0]
+  const calls: Call[] = [
+    ...(['village', 'township', 'county'] as const).flatMap((level) =>
+      m.officials[level].slice(0, 3).map((o) => ({ fn: 'review', token: o.token, body: { action: 'inbox', limit: 2 } })),
+    ),
+    ...m.officials.finance.slice(0, 2).map((o) => ({ fn: 'payment', token: o.token, body: { action: 'payable', limit: 2 } })),
+    { fn: 'application', token: village.token, body: { action: 'households', limit: 2 } },
+    { fn: 'publicity', token: m.visitors[0]!, body: { action: 'board', limit: 2 } },
+    ...m.boardRegions.slice(0, 3).map((regionPath) => ({ fn: 'publicity', token: m.visitors[0]!, body: { action: 'board', limit: 2, regionPath } })),
+    ...[firstOf(m.payees)].filter(Boolean).flatMap((p) => [
+      { fn: 'payment', token: p!.token, body: { action: 'mine', limit: 1 } },
+      { fn: 'application', token: p!.token, body: { action: 'mine', limit: 1 } },
+      { fn: 'user', token: p!.token, body: { action: 'messages', limit: 1 } },
+      { fn: 'user', token: p!.token, body: { action: 'me' } },
+    ]),
+  ]
+  const failures: string[] = []
+  for (const call of calls) {
+    const first = await post(url, call)
+    if (!first.ok) failures.push(`${call.fn}.${String(call.body.action)}: ${JSON.stringify(first.error)}`)
+    const next = first.data?.next
+    if (next) {
+      const second = await post(url, { ...call, body: { ...call.body, after: next } })
+      if (!second.ok) failures.push(`${call.fn}.${String(call.body.action)} page 2: ${JSON.stringify(second.error)}`)
+    }
+  }
+  return failures
+}
+
+async function post(url: string, call: Call): Promise<Envelope> {
+  const res = await fetch(`${url}/api/${call.fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${call.token}` },
+    body: JSON.stringify(call.body),
+  })
+  return (await res.json()) as Envelope
+}
