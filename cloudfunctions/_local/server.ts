@@ -7,6 +7,7 @@ import type { ErrorBody } from '@shared/api/errors'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
 import { FUNCTIONS } from '../_lib/runtime/functions'
 import type { LocalRuntime } from './compose-local'
+import { coalesce } from './coalesce'
 import { registerDevRoutes } from './dev-routes'
 import { registerFileRoutes } from './file-routes'
 import { createSessions } from './sessions'
@@ -23,6 +24,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   const app = Fastify({ logger, bodyLimit: 1024 * 1024 })
   const sessions = createSessions(runtime.store)
   const byName = new Map(FUNCTIONS.map((f) => [f.name, f]))
+  const deliver = coalesce(() => deliverQuietly(runtime, app))
 
   // Malformed JSON and the like never escape the envelope.
   app.setErrorHandler((error: FastifyError, _req, reply) => {
@@ -34,14 +36,15 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } })
   app.get('/api/health', async () => ({ ok: true, data: { status: 'up' } }))
   registerFileRoutes(app, runtime, sessions)
-  if (dev) registerDevRoutes(app, runtime, sessions)
+  if (dev) registerDevRoutes(app, runtime, sessions, deliver)
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (req) => {
     const fn = byName.get(req.params.fn as never)
     if (!fn) return fail('UNKNOWN_ACTION', `没有这个云函数：${req.params.fn}`)
     const openid = await sessions.openidOf(req.headers.authorization)
     const envelope = await fn.run(req.body ?? {}, openid, runtime.deps)
-    if (envelope.ok && fn.writes(req.body)) await deliverQuietly(runtime, app)
+    // The write is committed with its messages in the outbox; delivery follows at once, without holding the answer.
+    if (envelope.ok && fn.writes(req.body)) void deliver()
     return envelope
   })
 
@@ -54,7 +57,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   return app
 }
 
-/** Messages go out right after the write that queued them; a failure stays in the outbox for the next write. */
+/** Messages go out right after the write that queued them; a failure stays pending for the next write's pass. */
 async function deliverQuietly(runtime: LocalRuntime, app: FastifyInstance): Promise<void> {
   try {
     await dispatchOutbox(runtime.deps, runtime.sender)

@@ -18,6 +18,10 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
   let sent = 0
   let failures = 0
   let firstFailure: string | null = null
+  // From the first request sent to the last answer: autocannon's own clock ticks in whole seconds and a
+  // fixed-count run ends on the tick after its last answer.
+  let first = 0n
+  let last = 0n
   const result = await autocannon({
     url: plan.url,
     connections: plan.connections,
@@ -26,6 +30,7 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
       {
         method: 'POST',
         setupRequest: (request) => {
+          if (sent === 0) first = process.hrtime.bigint()
           const { token, body } = call(sent++)
           return {
             ...request,
@@ -34,6 +39,7 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
           }
         },
         onResponse: (status, body) => {
+          last = process.hrtime.bigint()
           if (status !== 200 || !body.startsWith('{"ok":true')) {
             failures++
             firstFailure ??= `${status} ${body.slice(0, 300)}`
@@ -42,12 +48,13 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
       },
     ],
   })
+  const seconds = Math.max(Number(last - first) / 1e9, 1e-6)
   return {
     requests: result.requests.total,
     failures: failures + result.errors + result.timeouts + result.non2xx,
     firstFailure: firstFailure ?? (result.errors ? `${result.errors} connection errors` : null),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    rps: result.requests.total / Math.max(result.duration, 0.001),
+    rps: result.requests.total / seconds,
   }
 }

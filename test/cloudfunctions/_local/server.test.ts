@@ -136,7 +136,7 @@ describe('local server', () => {
     expect(outbox[0].message).toMatchObject({ recipientId: 'demo-farmer-1', kind: 'case_update' })
   })
 
-  it('delivers what is pending after a write, and never makes a read wait for a delivery', async () => {
+  it('delivers what is pending after a write, once, and never after a read', async () => {
     const farmer = await login('demo-farmer-1')
     const village = await login('demo-village-dongcun')
     const pending = outboxRecord('left-over-1', '2026-11-23T01:00:00.000Z', {
@@ -154,6 +154,8 @@ describe('local server', () => {
     expect((await col(runtime.store, 'notifications').doc(pending._id).get())?.status).toBe('pending')
 
     await post('/api/application', { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' }, farmer)
+    const outbox = (await app.inject({ method: 'GET', url: '/api/dev/outbox' })).json().data
+    expect(outbox.map((d: { message: { _id: string } }) => d.message._id)).toEqual([pending._id])
     expect((await col(runtime.store, 'notifications').doc(pending._id).get())?.status).toBe('sent')
   })
 })
