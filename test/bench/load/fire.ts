@@ -24,7 +24,8 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
   let last = 0n
   const result = await autocannon({
     url: plan.url,
-    connections: plan.connections,
+    // autocannon refuses more connections than calls
+    connections: 'amount' in plan ? Math.max(1, Math.min(plan.connections, plan.amount)) : plan.connections,
     ...('seconds' in plan ? { duration: plan.seconds } : { amount: plan.amount }),
     requests: [
       {
