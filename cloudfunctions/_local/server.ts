@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
-import fastifyMultipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
 import type { ErrorBody } from '@shared/api/errors'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
@@ -33,9 +32,8 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
     reply.status(200).send(status < 500 ? fail('BAD_INPUT', '请求格式错误') : fail('INTERNAL', '系统繁忙，请稍后再试'))
   })
 
-  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } })
   app.get('/api/health', async () => ({ ok: true, data: { status: 'up' } }))
-  registerFileRoutes(app, runtime, sessions)
+  await registerFileRoutes(app, runtime, sessions)
   if (dev) registerDevRoutes(app, runtime, sessions, deliver)
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (req) => {
