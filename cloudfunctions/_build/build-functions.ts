@@ -30,6 +30,8 @@ async function buildOne(name: string, outRoot: string): Promise<BuiltFunction> {
     sourcemap: false,
     legalComments: 'none',
     external: [SDK],
+    // A deployed function is production: answers are projected onto the contract, not re-parsed as in tests.
+    define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'warning',
   })

@@ -37,7 +37,7 @@ describe('renderReport', () => {
     const md = renderReport(aBenchRun(), '## Findings and fixes\n\nnone yet')
     expect(md).toContain('Machine: Test CPU, 2 cores, 24 GiB')
     expect(md).toContain('### 1,000,000 households')
-    expect(md).toMatch(/\| official inbox \| 5 s \| 4 \| 12 \| 2,500 \| 4 \| 12 \| 4,000 \| 40 \/ 90 \| 1\.60× \|/)
+    expect(md).toMatch(/\| official inbox \| 5 s \| 4 \| 12 \| 2,500 \| 300 \| 4 \| 12 \| 4,000 \| 300 \| 40 \/ 90 \| 1\.60× \|/)
     expect(md).toContain('| user | 488.3 KB | 80 | 270 |')
     expect(md.trim().endsWith('none yet')).toBe(true)
   })

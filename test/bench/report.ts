@@ -64,9 +64,11 @@ function sizeSection(s: SizeReport, options: LoadOptions): string {
     a.api.p50,
     a.api.p99,
     n(a.api.rps),
+    n(a.api.cpuUsPerCall),
     a.floor.p50,
     a.floor.p99,
     n(a.floor.rps),
+    n(a.floor.cpuUsPerCall),
     a.sql ? `${a.sql.p50Us.toFixed(0)} / ${a.sql.p99Us.toFixed(0)}` : '—',
     `${ratioOf(a).toFixed(2)}×`,
   ])
@@ -78,7 +80,7 @@ function sizeSection(s: SizeReport, options: LoadOptions): string {
     `Cases by state: ${states}.`,
     '',
     table(
-      ['action', 'run', 'API p50 ms', 'API p99 ms', 'API req/s', 'floor p50 ms', 'floor p99 ms', 'floor req/s', 'SQL alone p50 / p99 µs', 'API / floor'],
+      ['action', 'run', 'API p50 ms', 'API p99 ms', 'API req/s', 'API CPU µs/call', 'floor p50 ms', 'floor p99 ms', 'floor req/s', 'floor CPU µs/call', 'SQL alone p50 / p99 µs', 'API / floor'],
       rows,
     ),
   ].join('\n')
@@ -114,8 +116,10 @@ export function renderReport(run: BenchRun, findings: string): string {
     '  township, 8–20 townships a county; 12 % of households have a case (half of them archived, the rest spread over every',
     '  state), 2 % are eligible and have not applied; notices, staged payments and messages follow each case as the app writes them.',
     `- **API**: the local server (\`cloudfunctions/_local\`, the same handlers as CloudBase) in its own process, loaded by autocannon`,
-    `  from this one with ${run.options.connections} connections: ${run.options.readSeconds} s per read after a ${run.options.warmupSeconds} s warm-up; writes run once per`,
-    `  record (at most ${n(run.options.maxWrites)}), each call a different caller and record.`,
+    `  from this one with ${run.options.connections} connections, each call a different caller and record. Reads: after a`,
+    `  ${run.options.warmupSeconds} s warm-up, ${run.options.readSeconds} one-second rounds alternating with the floor, so a slow spell of the VM hits both`,
+    `  sides; p50 and p99 are the round medians. Writes use each record once (at most ${n(run.options.maxWrites)}) after a tenth to warm up.`,
+    '- **CPU µs/call**: the server process\'s user + system time (from /proc) over the calls it answered; steadier than req/s here.',
     '- **Floor**: the same requests to a bare fastify server in its own process that answers each from SQLite with hand-written',
     '  statements (`test/bench/load/floor-queries.ts`): session, user, the one indexed query or write transaction, rows parsed and',
     '  sent. `API / floor` is floor req/s over API req/s: what our layers cost on top of HTTP and SQLite.',

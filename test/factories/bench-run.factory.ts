@@ -5,7 +5,7 @@ import { CaseState } from '@shared/schemas/application'
 import type { Manifest } from '../bench/generate/dataset'
 
 export function aLoadResult(overrides: Partial<LoadResult> = {}): LoadResult {
-  return { requests: 10_000, failures: 0, firstFailure: null, p50: 4, p99: 12, rps: 2_500, ...overrides }
+  return { requests: 10_000, failures: 0, firstFailure: null, p50: 4, p99: 12, rps: 2_500, cpuUsPerCall: 300, ...overrides }
 }
 
 export function anActionRow(name: string, overrides: Partial<ActionRow> = {}): ActionRow {

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon'
+import { cpuSeconds } from './cpu'
 import type { Call } from './scenarios'
 
 export type LoadResult = {
@@ -9,9 +10,11 @@ export type LoadResult = {
   p50: number
   p99: number
   rps: number
+  /** CPU the server process spent per call, in µs. */
+  cpuUsPerCall: number
 }
 
-export type LoadPlan = { url: string; connections: number } & ({ seconds: number } | { amount: number })
+export type LoadPlan = { url: string; connections: number; serverPid: number } & ({ seconds: number } | { amount: number })
 
 /** Drives `POST url` with a fresh call each time and counts every answer that is not a success envelope. */
 export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<LoadResult> {
@@ -22,6 +25,7 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
   // fixed-count run ends on the tick after its last answer.
   let first = 0n
   let last = 0n
+  const cpuBefore = cpuSeconds(plan.serverPid)
   const result = await autocannon({
     url: plan.url,
     // autocannon refuses more connections than calls
@@ -50,6 +54,7 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
     ],
   })
   const seconds = Math.max(Number(last - first) / 1e9, 1e-6)
+  const cpu = cpuSeconds(plan.serverPid) - cpuBefore
   return {
     requests: result.requests.total,
     failures: failures + result.errors + result.timeouts + result.non2xx,
@@ -57,5 +62,6 @@ export async function fire(plan: LoadPlan, call: (i: number) => Call): Promise<L
     p50: result.latency.p50,
     p99: result.latency.p99,
     rps: result.requests.total / seconds,
+    cpuUsPerCall: (cpu * 1e6) / Math.max(result.requests.total, 1),
   }
 }
