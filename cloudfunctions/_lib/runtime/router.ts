@@ -5,6 +5,7 @@ import { CalendarUnknownError } from '@shared/domain/calendar'
 import { StoreError } from '@shared/ports/document-store'
 import type { Caller, Deps, Registered } from '@shared/usecases/deps'
 import { col } from '@shared/usecases/collections'
+import { projectOutput } from './output-projection'
 
 /** What a handler gets besides its parsed input. `caller.user` is present whenever the audience needs it. */
 export type ActionContext<Who> = { deps: Deps; caller: Who }
@@ -90,8 +91,8 @@ async function dispatch(
     }
   }
   const result = await impl.handle(parsed.data, { deps, caller: { openid, user } })
-  // Parsing the answer strips any field the contract does not name, so nothing leaks by accident.
-  return impl.contract.output.parse(result)
+  // Only fields the contract names leave the function, so nothing leaks by accident.
+  return projectOutput(impl.contract.output, result)
 }
 
 function toErrorBody(error: unknown, fn: string): ErrorBody {
