@@ -8,20 +8,20 @@ describe('checkGoals', () => {
     expect(failing(aBenchRun())).toEqual([])
   })
 
-  it('judges inbox and board at the largest size only', () => {
+  it('judges inbox and board latency at the largest size only, and the floor ratio at every size', () => {
     const slowSmall = aSizeReport(10_000, [anActionRow('official inbox', { api: aLoadResult({ p99: 80, rps: 100 }) })])
     const run = aBenchRun()
-    expect(failing({ ...run, sizes: [slowSmall, ...run.sizes] })).toEqual([])
+    expect(failing({ ...run, sizes: [slowSmall, ...run.sizes] })).toEqual(['official inbox at 10,000: API / floor ≤ 2×'])
     expect(failing({ ...run, sizes: [...run.sizes, slowSmall] })).toEqual([
       'official inbox at 10,000 households: p99 ≤ 25 ms',
       'official inbox at 10,000 households: ≥ 2,000 req/s',
-      'official inbox: API / floor ≤ 2×',
+      'official inbox at 10,000: API / floor ≤ 2×',
     ])
   })
 
   it('misses the floor ratio when the API does less than half the floor’s calls', () => {
     const run = aBenchRun({ sizes: [aSizeReport(1_000, [anActionRow('my payments', { api: aLoadResult({ rps: 1_000 }), floor: aLoadResult({ rps: 2_001 }) })])] })
-    expect(failing(run)).toEqual(['my payments: API / floor ≤ 2×'])
+    expect(failing(run)).toEqual(['my payments at 1,000: API / floor ≤ 2×'])
   })
 
   it('misses on a large main package and a slow cold start', () => {

@@ -2,11 +2,13 @@
  * `npm run bench [-- --sizes 10000,100000,1000000]`: generates each size, loads the API and the floor,
  * checks every query plan, measures the packages and the cloud functions' cold start, and writes
  * docs/bench.md. Exits 1 when a call failed or a plan scans: those numbers would mean nothing.
+ * The raw measurements are kept in artifacts/bench-run.json; `npm run bench -- --render` rewrites
+ * docs/bench.md from them without measuring again.
  */
 import { execSync } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { measureBundles } from './bundles'
 import { benchSize, type LoadOptions, type SizeReport } from './load/bench-size'
 import { measurePackages } from './packages'
@@ -26,7 +28,19 @@ function sizesFromArgs(argv: string[]): number[] {
   return sizes
 }
 
+const RUN_FILE = join(ROOT, 'artifacts/bench-run.json')
+
+function write(run: BenchRun): void {
+  const findings = readFileSync(join(__dirname, 'findings.md'), 'utf8')
+  writeFileSync(join(ROOT, 'docs/bench.md'), renderReport(run, findings))
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) {
+    write(JSON.parse(readFileSync(RUN_FILE, 'utf8')) as BenchRun)
+    console.log('rewrote docs/bench.md from artifacts/bench-run.json')
+    return
+  }
   const started = Date.now()
   const sizes: SizeReport[] = []
   for (const households of sizesFromArgs(process.argv.slice(2))) {
@@ -56,8 +70,9 @@ async function main(): Promise<void> {
     packages,
     seconds: (Date.now() - started) / 1000,
   }
-  const findings = readFileSync(join(__dirname, 'findings.md'), 'utf8')
-  writeFileSync(join(ROOT, 'docs/bench.md'), renderReport(run, findings))
+  mkdirSync(dirname(RUN_FILE), { recursive: true })
+  writeFileSync(RUN_FILE, JSON.stringify(run))
+  write(run)
   console.log(`\nwrote docs/bench.md in ${(run.seconds / 60).toFixed(1)} min`)
 
   const problems = [
