@@ -1,5 +1,6 @@
 import type { Calendar } from '@shared/domain/calendar'
-import { addCalendarDays, compareDates } from '@shared/domain/dates'
+import { addCalendarDays, compareDates, toDayNumber } from '@shared/domain/dates'
+import { latestGrade } from '@shared/domain/house-record'
 import { maskAccount } from '@shared/domain/masking'
 import type { PolicyProfile } from '@shared/domain/policy-profile'
 import { subsidyCapFen } from '@shared/domain/subsidy'
@@ -56,9 +57,9 @@ function instantOn(date: string, rng: Rng): string {
   return `${date}T${hh}:${mm}:${String(rng.int(0, 59)).padStart(2, '0')}.000Z`
 }
 
-export function modeFor(house: House | null, rng: Rng): Mode {
-  const grade = house?.grades.at(-1)?.grade
-  return grade === 'C' ? 'repair' : rng.chance(0.8) ? 'rebuild' : 'new_site'
+/** A C house is repaired; a D house is mostly rebuilt in place, sometimes built elsewhere. */
+export function modeFor(house: House, rng: Rng): Mode {
+  return latestGrade(house)?.grade === 'C' ? 'repair' : rng.chance(0.8) ? 'rebuild' : 'new_site'
 }
 
 export function targetGroupFor(household: Household, profile: PolicyProfile, rng: Rng): TargetGroup {
@@ -106,7 +107,7 @@ export function buildLifecycle(args: {
     mode,
     reason: mode === 'repair' ? '房屋墙体开裂，屋面漏雨，申请加固改造。' : '房屋鉴定为D级危房，无力自行重建，申请拆除重建。',
     photoIds: [],
-    gradeAtApplication: house.grades.at(-1)?.grade ?? null,
+    gradeAtApplication: latestGrade(house)?.grade ?? null,
     householdSize: household.members.length,
     state: 'submitted',
     workflowVersion: WORKFLOW_VERSION,
@@ -176,12 +177,8 @@ function datesOf(steps: Step[], gaps: number[], startOn: string, today: string, 
       on = addCalendarDays(closes, gaps[i]!)
     }
     if (dates.length === steps.length) return dates
-    start = addCalendarDays(start, -(daysBetween(today, on) + 20 * (steps.length - dates.length)))
+    start = addCalendarDays(start, -((toDayNumber(on) - toDayNumber(today)) + 20 * (steps.length - dates.length)))
   }
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 }
 
 const PAID_STAGES: Partial<Record<CaseState, PaymentStage[]>> = {
