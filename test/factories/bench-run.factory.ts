@@ -2,7 +2,7 @@ import type { LoadResult } from '../bench/load/fire'
 import type { ActionRow, SizeReport } from '../bench/load/bench-size'
 import type { BenchRun } from '../bench/report'
 import { CaseState } from '@shared/schemas/application'
-import type { Manifest } from '../bench/generate/dataset'
+import type { Manifest } from '../bench/generate/manifest'
 
 export function aLoadResult(overrides: Partial<LoadResult> = {}): LoadResult {
   return { requests: 10_000, failures: 0, firstFailure: null, p50: 4, p99: 12, rps: 2_500, cpuUsPerCall: 300, ...overrides }

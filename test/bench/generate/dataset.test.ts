@@ -14,7 +14,8 @@ import { Payment } from '@shared/schemas/payment'
 import { PublicityNotice } from '@shared/schemas/publicity'
 import { Region } from '@shared/schemas/region'
 import { User } from '@shared/schemas/user'
-import { generateDataset, type Manifest } from './dataset'
+import { generateDataset } from './dataset'
+import type { Manifest } from './manifest'
 
 const SCHEMAS: Record<string, z.ZodType> = {
   users: User,

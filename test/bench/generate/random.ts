@@ -60,8 +60,10 @@ export function createRng(seed: number): Rng {
   return rng
 }
 
+export type Sample<T> = { offer(item: T): void; items: T[] }
+
 /** Keeps a uniform sample of at most `size` items from a stream of unknown length (reservoir sampling). */
-export function createSample<T>(size: number, rng: Rng) {
+export function createSample<T>(size: number, rng: Rng): Sample<T> {
   const items: T[] = []
   let seen = 0
   return {

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { composeLocal } from '../../../cloudfunctions/_local/compose-local'
 import { buildServer } from '../../../cloudfunctions/_local/server'
-import { BENCH_TODAY } from '../generate/dataset'
+import { BENCH_TODAY } from '../generate/manifest'
 
 async function main(): Promise<void> {
   const dir = process.argv[2]

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { generateDataset, type Manifest } from '../generate/dataset'
+import { generateDataset } from '../generate/dataset'
+import type { Manifest } from '../generate/manifest'
 import { fire, type LoadResult } from './fire'
 import { readPlans, type Plan } from './plans'
 import { scenarios, type Scenario } from './scenarios'

@@ -1,5 +1,5 @@
 import type { FunctionName } from '@shared/api/contract'
-import type { Manifest } from '../generate/dataset'
+import type { Manifest } from '../generate/manifest'
 import { createRng } from '../generate/random'
 import type { FloorAction } from './floor-queries'
 

@@ -1,4 +1,4 @@
-import type { Manifest } from '../generate/dataset'
+import type { Manifest } from '../generate/manifest'
 
 type Envelope = { ok: boolean; data?: { next?: string | null }; error?: unknown }
 type Call = { fn: string; token: string; body: Record<string, unknown> }

@@ -1,0 +1,154 @@
+import type { createCalendar } from '@shared/domain/calendar'
+import { addCalendarDays } from '@shared/domain/dates'
+import { regionRefOf } from '@shared/domain/jurisdiction'
+import type { PolicyProfile } from '@shared/domain/policy-profile'
+import { CLOSED_STATES } from '@shared/domain/workflow'
+import type { CaseState } from '@shared/schemas/application'
+import type { Household, TargetGroup } from '@shared/schemas/household'
+import type { Grade, House } from '@shared/schemas/house'
+import type { User } from '@shared/schemas/user'
+import type { BulkWriter } from './bulk-writer'
+import { buildLifecycle, modeFor, targetGroupFor, type Actors } from './lifecycle'
+import { BENCH_TODAY, type Login, type Manifest } from './manifest'
+import { aName, aPhone, anAccount, membersOf } from './people'
+import type { Rng, Sample } from './random'
+import type { VillagePlan } from './regions'
+
+/** Of all households, the share with a case in any state: the programme has run for years. */
+const CASE_SHARE = 0.12
+/** Households whose only house is C or D and who belong to a target group, but have not applied yet. */
+const WAITING_SHARE = 0.02
+/** Households where somebody uses the mini-program. */
+const FARMER_USER_SHARE = 0.6
+
+const STATE_WEIGHTS: Record<CaseState, number> = {
+  archived: 50,
+  settled: 5,
+  accepted: 3,
+  under_construction: 6,
+  agreement_signed: 3,
+  county_approved: 3,
+  township_approved: 3,
+  village_approved: 3,
+  submitted: 8,
+  returned: 2,
+  rejected: 10,
+  withdrawn: 4,
+}
+
+const ALL_STATES = Object.keys(STATE_WEIGHTS) as CaseState[]
+
+function startDateFor(state: CaseState, rng: Rng): string {
+  if (state === 'archived' || state === 'rejected' || state === 'withdrawn') return addCalendarDays('2020-03-02', rng.int(0, 5 * 365))
+  if (state === 'settled' || state === 'accepted') return addCalendarDays('2025-01-06', rng.int(0, 420))
+  return addCalendarDays(BENCH_TODAY, -rng.int(5, 160))
+}
+
+/** What writing one household needs: where it lives, who acts on its case, and where samples go. */
+export type HouseholdContext = {
+  village: VillagePlan
+  rng: Rng
+  writer: BulkWriter
+  nextId: (prefix: string) => string
+  profile: PolicyProfile
+  calendar: ReturnType<typeof createCalendar>
+  actors: Omit<Actors, 'farmer'>
+  login: (user: User) => Login
+  villageLogin: Login
+  casesByState: Record<CaseState, number>
+  details: Sample<Manifest['details'][number]>
+  payees: Sample<Login>
+  applicants: Sample<Manifest['applicants'][number]>
+  approvals: Sample<Manifest['approvals'][number]>
+}
+
+/** One household, its house, perhaps a farmer user, and perhaps a case with everything the case produced. */
+export function writeHousehold(ctx: HouseholdContext): void {
+  const { village, rng, writer, nextId, profile } = ctx
+  const roll = rng.next()
+  const withCase = roll < CASE_SHARE
+  const waiting = !withCase && roll < CASE_SHARE + WAITING_SHARE
+  const needy = withCase || waiting
+  const area = village.countyPath
+  const headName = aName(rng)
+  const householdId = nextId('h')
+  const houseId = nextId('o')
+  const targetGroups: TargetGroup[] = needy
+    ? [rng.pick(profile.targetGroups)]
+    : rng.chance(0.1)
+      ? [rng.pick(['at_risk', 'severe_hardship', 'allowance_marginal', 'other_poverty_alleviated', ...profile.targetGroups] as const)]
+      : []
+  const household: Household = {
+    _id: householdId,
+    regionPath: village.path,
+    region: regionRefOf(village.path),
+    headName,
+    phone: rng.chance(0.8) ? aPhone(rng) : undefined,
+    members: membersOf(rng, area, headName),
+    targetGroups,
+    account: needy || rng.chance(0.5) ? anAccount(rng, headName) : undefined,
+    receivedHigherLevelSubsidy: rng.chance(0.05),
+    houseIds: [houseId],
+    activeCaseId: null,
+  }
+  const grade: Grade = needy ? (rng.chance(0.65) ? 'C' : 'D') : rng.weighted({ A: 55, B: 40, C: 4, D: 1 })
+  const house: House = {
+    _id: houseId,
+    householdId,
+    regionPath: village.path,
+    region: household.region,
+    address: `${village.name}${rng.int(1, 300)}号`,
+    structure: rng.pick(['brick', 'brick', 'adobe', 'stone', 'wood', 'concrete'] as const),
+    builtYear: rng.int(1960, 2015),
+    floorAreaM2: rng.int(40, 160),
+    grades: [{ grade, on: addCalendarDays('2019-04-01', rng.int(0, 2000)), by: '第三方鉴定机构' }],
+    inspections: [],
+    renovations: [],
+  }
+  const farmer: User | null =
+    waiting || rng.chance(FARMER_USER_SHARE)
+      ? { _id: `farmer_${householdId}`, name: headName, role: 'farmer', regionPath: village.path, householdId }
+      : null
+  const farmerLogin = farmer && (waiting || withCase) ? ctx.login(farmer) : null
+
+  if (withCase) {
+    // Until every state has occurred, the next case takes a missing one, so even a small dataset has them all.
+    const missing = ALL_STATES.find((s) => ctx.casesByState[s] === 0)
+    const state = missing ?? rng.weighted(STATE_WEIGHTS)
+    const caseId = nextId('c')
+    const life = buildLifecycle({
+      id: caseId,
+      state: state === 'withdrawn' && !farmer ? 'rejected' : state,
+      startOn: startDateFor(state, rng),
+      today: BENCH_TODAY,
+      household,
+      house,
+      villageName: village.name,
+      actors: { ...ctx.actors, farmer },
+      profile,
+      calendar: ctx.calendar,
+      rng,
+      nextId,
+    })
+    const c = life.application
+    ctx.casesByState[c.state]++
+    if (!CLOSED_STATES.includes(c.state)) household.activeCaseId = caseId
+    if (c.state === 'archived') {
+      const done = c.history.at(-1)!.on
+      house.grades.push({ grade: c.mode === 'repair' ? 'B' : 'A', on: done, by: '第三方鉴定机构' })
+      house.renovations.push({ caseId, mode: c.mode, completedOn: done })
+    }
+    writer.put('cases', c)
+    for (const n of life.notices) writer.put('notices', n)
+    for (const p of life.payments) writer.put('payments', p)
+    for (const m of life.messages) writer.put('notifications', m)
+    ctx.details.offer({ token: ctx.villageLogin.token, caseId })
+    if (c.state === 'submitted') ctx.approvals.offer({ token: ctx.villageLogin.token, caseId })
+    if (farmerLogin && life.payments.length > 0) ctx.payees.offer(farmerLogin)
+  } else if (waiting && farmerLogin) {
+    ctx.applicants.offer({ token: farmerLogin.token, houseId, targetGroup: targetGroupFor(household, profile, rng), mode: modeFor(house, rng) })
+  }
+  if (farmer) writer.put('users', farmer)
+  writer.put('households', household)
+  writer.put('houses', house)
+}
