@@ -39,6 +39,8 @@ describe('renderReport', () => {
     expect(md).toContain('### 1,000,000 households')
     expect(md).toMatch(/\| official inbox \| 5 s \| 4 \| 12 \| 2,500 \| 300 \| 4 \| 12 \| 4,000 \| 300 \| 40 \/ 90 \| 1\.60× \|/)
     expect(md).toContain('| user | 488.3 KB | 80 | 270 |')
+    expect(md).toContain('the official inbox at 256 connections answered at p50 40 ms, p99 90 ms, 2,500 req/s')
+    expect(md).toContain('resident memory peaked at 200 MiB')
     expect(md.trim().endsWith('none yet')).toBe(true)
   })
 })

@@ -87,6 +87,9 @@ function sizeSection(s: SizeReport, options: LoadOptions): string {
       ['action', 'run', 'API p50 ms', 'API p99 ms', 'API req/s', 'API CPU µs/call', 'floor p50 ms', 'floor p99 ms', 'floor req/s', 'floor CPU µs/call', 'SQL alone p50 / p99 µs', 'API / floor'],
       rows,
     ),
+    '',
+    `Peak: the official inbox at ${options.peakConnections} connections answered at p50 ${s.peak.p50} ms, p99 ${s.peak.p99} ms, ` +
+      `${n(s.peak.rps)} req/s. The API server's resident memory peaked at ${n(s.apiPeakRssMiB)} MiB.`,
   ].join('\n')
 }
 
@@ -124,6 +127,8 @@ export function renderReport(run: BenchRun, findings: string): string {
     `  ${run.options.warmupSeconds} s warm-up, ${run.options.readSeconds} one-second rounds alternating with the floor, so a slow spell of the VM hits both`,
     `  sides; p50 and p99 are the round medians. Writes use each record once (at most ${n(run.options.maxWrites)}) after a tenth to warm up.`,
     '- **CPU µs/call**: the server process\'s user + system time (from /proc) over the calls it answered; steadier than req/s here.',
+    `- **Peak**: the inbox once more with ${run.options.peakConnections} connections, an inspection-season crowd of officials; queueing, not`,
+    '  work, is what grows there. Memory is the API server\'s high-water mark (VmHWM) over the whole size.',
     '- **Floor**: the same requests to a bare fastify server in its own process that answers each from SQLite with hand-written',
     '  statements (`test/bench/load/floor-queries.ts`): session, user, the one indexed query or write transaction, rows parsed and',
     '  sent. `API / floor` is floor req/s over API req/s: what our layers cost on top of HTTP and SQLite.',

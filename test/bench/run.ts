@@ -16,7 +16,7 @@ import { renderReport, type BenchRun } from './report'
 
 const ROOT = resolve(__dirname, '../..')
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000]
-const OPTIONS: LoadOptions = { connections: 16, readSeconds: 5, warmupSeconds: 1, maxWrites: 2_000 }
+const OPTIONS: LoadOptions = { connections: 16, peakConnections: 256, readSeconds: 5, warmupSeconds: 1, maxWrites: 2_000 }
 
 function sizesFromArgs(argv: string[]): number[] {
   const i = argv.indexOf('--sizes')
@@ -84,6 +84,7 @@ async function main(): Promise<void> {
         ...(a.floor.failures ? [`${a.name} at ${s.manifest.households}: ${a.floor.failures} floor calls failed, first: ${a.floor.firstFailure}`] : []),
       ]),
     ),
+    ...sizes.flatMap((s) => (s.peak.failures ? [`peak inbox at ${s.manifest.households}: ${s.peak.failures} calls failed, first: ${s.peak.firstFailure}`] : [])),
   ]
   if (problems.length > 0) {
     console.error(`\nBENCHMARK FAILED:\n${problems.map((p) => `  - ${p}`).join('\n')}`)

@@ -29,7 +29,7 @@ export function aSizeReport(households: number, actions: ActionRow[]): SizeRepor
     boardRegions: [],
     visitors: [],
   }
-  return { manifest, actions, plans: [], sweepFailures: [] }
+  return { manifest, actions, peak: aLoadResult({ p50: 40, p99: 90 }), apiPeakRssMiB: 200, plans: [], sweepFailures: [] }
 }
 
 /** A run that meets every goal unless told otherwise. */
@@ -38,7 +38,7 @@ export function aBenchRun(overrides: Partial<BenchRun> = {}): BenchRun {
     date: '2026-11-25',
     commit: 'abc1234',
     machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.20.2', os: 'Linux' },
-    options: { connections: 16, readSeconds: 5, warmupSeconds: 1, maxWrites: 2_000 },
+    options: { connections: 16, peakConnections: 256, readSeconds: 5, warmupSeconds: 1, maxWrites: 2_000 },
     sizes: [aSizeReport(1_000_000, [anActionRow('official inbox'), anActionRow('publicity board'), anActionRow('apply', { writes: true })])],
     bundles: [{ name: 'user', bytes: 500_000, requireMs: 80, sdkLoadMs: 270 }],
     packages: {

@@ -1,6 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { Application } from '@shared/schemas/application'
+import { Notification } from '@shared/schemas/notification'
+import { PublicityNotice } from '@shared/schemas/publicity'
 import { benchSize, type SizeReport } from './bench-size'
 
 /**
@@ -14,7 +18,7 @@ describe('benchSize at 1,000 households', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'anju-bench-'))
-    report = await benchSize(1_000, dir, { connections: 4, readSeconds: 1, warmupSeconds: 0, maxWrites: 20 }, () => {})
+    report = await benchSize(1_000, dir, { connections: 4, peakConnections: 32, readSeconds: 1, warmupSeconds: 0, maxWrites: 20 }, () => {})
   }, 180_000)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -29,6 +33,12 @@ describe('benchSize at 1,000 households', () => {
     }
   })
 
+  it('loads the inbox at peak concurrency without a failure, and reads the server’s memory', () => {
+    expect(report.peak).toMatchObject({ failures: 0, firstFailure: null })
+    expect(report.peak.requests).toBeGreaterThan(0)
+    expect(report.apiPeakRssMiB).toBeGreaterThan(10)
+  })
+
   it('calls every list of the app, and the page after it, successfully', () => {
     expect(report.sweepFailures).toEqual([])
   })
@@ -39,6 +49,19 @@ describe('benchSize at 1,000 households', () => {
     expect(sqls.some((s) => s.includes('FROM "notices"'))).toBe(true)
     expect(sqls.some((s) => s.includes("'$.seq') >"))).toBe(true)
     expect(report.plans.filter((p) => p.problem)).toEqual([])
+  })
+
+  it('leaves only records the app’s schemas accept, whoever wrote them (API or floor)', () => {
+    const db = new Database(join(dir, 'anju.db'), { readonly: true })
+    try {
+      for (const [table, schema] of [['cases', Application], ['notices', PublicityNotice], ['notifications', Notification]] as const) {
+        for (const row of db.prepare(`SELECT id, doc FROM "${table}"`).all() as Array<{ id: string; doc: string }>) {
+          expect(() => schema.parse({ _id: row.id, ...JSON.parse(row.doc) })).not.toThrow()
+        }
+      }
+    } finally {
+      db.close()
+    }
   })
 
   it('times the reads on SQLite alone', () => {

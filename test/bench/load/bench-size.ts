@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateDataset } from '../generate/dataset'
 import type { Manifest } from '../generate/manifest'
+import { peakRssMiB } from './cpu'
 import { fire, type LoadResult } from './fire'
 import { readPlans, type Plan } from './plans'
 import { scenarios, type Scenario } from './scenarios'
@@ -9,9 +10,25 @@ import { timeSqlAlone, type SqlTiming } from './sql-alone'
 import { startServer, type Running } from './spawn'
 import { sweepLists } from './sweep'
 
-export type LoadOptions = { connections: number; readSeconds: number; warmupSeconds: number; maxWrites: number }
+export type LoadOptions = {
+  connections: number
+  /** The inbox once more at this many connections: an inspection-season peak of officials at once. */
+  peakConnections: number
+  readSeconds: number
+  warmupSeconds: number
+  maxWrites: number
+}
 export type ActionRow = { name: string; writes: boolean; api: LoadResult; floor: LoadResult; sql: SqlTiming | null }
-export type SizeReport = { manifest: Manifest; actions: ActionRow[]; plans: Plan[]; sweepFailures: string[] }
+export type SizeReport = {
+  manifest: Manifest
+  actions: ActionRow[]
+  /** The official inbox on the API at `peakConnections`. */
+  peak: LoadResult
+  /** The API server's largest resident memory over the whole size, in MiB. */
+  apiPeakRssMiB: number
+  plans: Plan[]
+  sweepFailures: string[]
+}
 
 /** One size end to end: generate, time the reads in-process, then load the API and the floor side by side. */
 export async function benchSize(households: number, dir: string, options: LoadOptions, log = console.log): Promise<SizeReport> {
@@ -45,7 +62,14 @@ export async function benchSize(households: number, dir: string, options: LoadOp
       }
       actions.push({ name: s.name, writes: s.writes, ...measured, sql: sql.get(s.name) ?? null })
     }
-    return { manifest, actions, plans: readPlans(join(dir, 'statements.jsonl'), file), sweepFailures }
+    const inbox = sides.api.list[0]!
+    const peak = await fire(
+      { url: api.url + sides.api.path(inbox), serverPid: api.pid, connections: options.peakConnections, seconds: options.readSeconds },
+      inbox.call,
+    )
+    log(`  peak  ${inbox.name} at ${options.peakConnections} connections: p50 ${peak.p50} ms  p99 ${peak.p99} ms  ${Math.round(peak.rps)} req/s  (${peak.failures} failed)`)
+    const apiPeakRssMiB = peakRssMiB(api.pid)
+    return { manifest, actions, peak, apiPeakRssMiB, plans: readPlans(join(dir, 'statements.jsonl'), file), sweepFailures }
   } finally {
     await Promise.all([api.stop(), floor.stop()])
   }

@@ -80,8 +80,8 @@ export function createFloor(db: Database.Database) {
       const u = caller(token)
       // The reads the rules need before the write: the household, the chosen house, the village's name.
       const before = parse(household.get(u.householdId) as Row | undefined)
-      parse(house.get(body.houseId) as Row | undefined)
-      parse(region.get(before.regionPath) as Row | undefined)
+      const home = parse(house.get(body.houseId) as Row | undefined)
+      const village = parse(region.get(before.regionPath) as Row | undefined)
       return db.transaction(() => {
         const h = parse(household.get(u.householdId) as Row | undefined)
         if (h.activeCaseId) throw new Error('duplicate case')
@@ -89,7 +89,34 @@ export function createFloor(db: Database.Database) {
         const { _id, ...rest } = { ...h, activeCaseId: id }
         putHousehold.run(_id, JSON.stringify(rest))
         const at = new Date().toISOString()
-        const c = { householdId: h._id, houseId: body.houseId, state: 'submitted', region: h.region, reason: body.reason, createdAt: at, seq: `${at}|${id}` }
+        const on = at.slice(0, 10)
+        // A document of the same shape and size as the app's, so the write costs the same and reads of it work.
+        const c = {
+          caseNo: `AJ${on.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`,
+          householdId: h._id,
+          houseId: body.houseId,
+          regionPath: h.regionPath,
+          region: h.region,
+          villageName: village.name,
+          applicantName: h.headName,
+          appliedBy: 'self',
+          targetGroup: body.targetGroup,
+          mode: body.mode,
+          reason: body.reason,
+          photoIds: [],
+          gradeAtApplication: home.grades.at(-1)?.grade ?? null,
+          householdSize: h.members.length,
+          state: 'submitted',
+          workflowVersion: 1,
+          policyProfileId: 'luozhuang-2020',
+          subsidyCapFen: null,
+          publicityClosesOn: null,
+          paidFen: 0,
+          history: [{ from: null, to: 'submitted', event: 'submit', actorRole: u.role, actorId: u._id, actorName: u.name, comment: '', at, on }],
+          createdAt: at,
+          updatedAt: at,
+          seq: `${at}|${id}`,
+        }
         putCase.run(id, JSON.stringify(c))
         return { _id: id, ...c }
       }).immediate()
@@ -98,17 +125,48 @@ export function createFloor(db: Database.Database) {
       const u = caller(token)
       // Who in the household is told: read before the write, as the app does.
       const before = parse(caseById.get(body.caseId) as Row | undefined)
-      ;(usersOf.all(before.householdId) as Row[]).map(parse)
+      const recipients = (usersOf.all(before.householdId) as Row[]).map(parse)
       return db.transaction(() => {
         const c = parse(caseById.get(body.caseId) as Row | undefined)
         if (c.state !== 'submitted') throw new Error('not waiting for review')
         const at = new Date().toISOString()
-        const { _id, ...rest } = { ...c, state: 'village_approved', updatedAt: at, history: [...c.history, { to: 'village_approved', actorId: u._id, at }] }
+        const on = at.slice(0, 10)
+        const entry = { from: 'submitted', to: 'village_approved', event: 'approve', actorRole: u.role, actorId: u._id, actorName: u.name, comment: String(body.comment ?? ''), at, on }
+        const { _id, ...rest } = { ...c, state: 'village_approved', publicityClosesOn: on, updatedAt: at, history: [...c.history, entry] }
         putCase.run(_id, JSON.stringify(rest))
         const noticeId = newId('n')
-        putNotice.run(noticeId, JSON.stringify({ caseId: _id, region: c.region, createdAt: at, seq: `${at}|${noticeId}` }))
-        const messageId = newId('m')
-        putMessage.run(messageId, JSON.stringify({ recipientId: c.householdId, status: 'pending', createdAt: at, seq: `${at}|${messageId}` }))
+        const notice = {
+          caseId: _id,
+          regionPath: c.regionPath,
+          region: c.region,
+          villageName: c.villageName,
+          stage: 'village_review',
+          maskedName: `${String(c.applicantName).slice(0, 1)}*`,
+          summary: `申请${c.mode}，${c.householdSize}人户；村评议结果：通过`,
+          postedOn: on,
+          opensOn: on,
+          closesOn: on,
+          createdAt: at,
+          seq: `${at}|${noticeId}`,
+        }
+        putNotice.run(noticeId, JSON.stringify(notice))
+        for (const recipient of recipients) {
+          const messageId = newId('m')
+          const message = {
+            recipientId: recipient._id,
+            kind: 'case_update',
+            title: '申请进度更新',
+            body: `您的申请${c.caseNo}：村评议通过`,
+            fields: { caseNo: c.caseNo, state: '村评议通过', date: on, comment: '无' },
+            page: `/pages/case/index?id=${_id}`,
+            status: 'pending',
+            attempts: 0,
+            read: false,
+            createdAt: at,
+            seq: `${at}|${messageId}`,
+          }
+          putMessage.run(messageId, JSON.stringify(message))
+        }
         return { _id, ...rest }
       }).immediate()
     },
