@@ -2,17 +2,14 @@ import type { z } from 'zod'
 import { AppError } from '../api/errors'
 import type { SubmitApplicationInput } from '../api/application.api'
 import { checkEligibility } from '../domain/eligibility'
-import { latestGrade } from '../domain/house-record'
 import { profileInForce } from '../domain/policy-profile'
-import { WORKFLOW_VERSION } from '../domain/workflow'
 import type { Application } from '../schemas/application'
 import { txCol, withoutId } from './collections'
 import { nowOf } from './clock-view'
 import { requireWithin } from './authorize'
 import type { Deps, Registered } from './deps'
-import { historyEntry } from './history'
 import { mustGet, regionName } from './load'
-import { seqOf } from './paging'
+import { newApplication } from './new-application'
 
 type Input = z.output<typeof SubmitApplicationInput>
 
@@ -36,33 +33,20 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
   if (!verdict.ok) throw new AppError('NOT_ELIGIBLE', verdict.reasons.map((r) => r.message).join('；'), verdict.reasons)
 
   const id = deps.newId()
-  const application: Application = {
-    _id: id,
-    caseNo: `AJ${today.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`,
-    householdId: household._id,
-    houseId: house?._id ?? null,
-    regionPath: household.regionPath,
-    region: household.region,
+  const application = newApplication({
+    id,
+    household,
+    house,
     villageName: await regionName(deps.store, household.regionPath),
-    applicantName: household.headName,
-    appliedBy: caller.user.role === 'village' ? 'village' : 'self',
+    applicant: caller.user,
     targetGroup: input.targetGroup,
     mode: input.mode,
     reason: input.reason,
     photoIds: input.photoIds,
-    gradeAtApplication: house ? (latestGrade(house)?.grade ?? null) : null,
-    householdSize: household.members.length,
-    state: 'submitted',
-    workflowVersion: WORKFLOW_VERSION,
-    policyProfileId: profile.id,
-    subsidyCapFen: null,
-    publicityClosesOn: null,
-    paidFen: 0,
-    history: [historyEntry({ caller, from: null, to: 'submitted', event: 'submit', comment: '', at, today })],
-    createdAt: at,
-    updatedAt: at,
-    seq: seqOf(at, id),
-  }
+    profile,
+    at,
+    today,
+  })
 
   await deps.store.runTransaction(async (tx) => {
     const fresh = await txCol(tx, 'households').doc(household._id).get()

@@ -4,7 +4,7 @@ import { latestGrade } from '@shared/domain/house-record'
 import { maskAccount } from '@shared/domain/masking'
 import type { PolicyProfile } from '@shared/domain/policy-profile'
 import { subsidyCapFen } from '@shared/domain/subsidy'
-import { PUBLICITY_ON_ENTER, WORKFLOW_VERSION } from '@shared/domain/workflow'
+import { PUBLICITY_ON_ENTER } from '@shared/domain/workflow'
 import type { Application, CaseEvent, CaseState, Mode } from '@shared/schemas/application'
 import type { Household, TargetGroup } from '@shared/schemas/household'
 import type { House } from '@shared/schemas/house'
@@ -14,6 +14,7 @@ import type { PublicityNotice } from '@shared/schemas/publicity'
 import type { User } from '@shared/schemas/user'
 import { historyEntry } from '@shared/usecases/history'
 import { caseUpdateMessage, fundsArrivedMessage, outboxRecord } from '@shared/usecases/notify'
+import { newApplication } from '@shared/usecases/new-application'
 import { seqOf } from '@shared/usecases/paging'
 import { buildNotice } from '@shared/usecases/publicity-notice'
 import type { Rng } from './random'
@@ -93,37 +94,26 @@ export function buildLifecycle(args: {
   const mode = modeFor(house, rng)
   const applicant = steps[0]!.actor === 'farmer' && actors.farmer ? actors.farmer : actors.village
   const at0 = instantOn(stepDates[0]!, rng)
-  let c: Application = {
-    _id: id,
-    caseNo: `AJ${stepDates[0]!.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`,
-    householdId: household._id,
-    houseId: house._id,
-    regionPath: household.regionPath,
-    region: household.region,
+  // Filed the way the app files a case; the steps after the filing are replayed below.
+  let c: Application = newApplication({
+    id,
+    household,
+    house,
     villageName: args.villageName,
-    applicantName: household.headName,
-    appliedBy: applicant.role === 'farmer' ? 'self' : 'village',
+    applicant,
     targetGroup: targetGroupFor(household, profile, rng),
     mode,
     reason: mode === 'repair' ? '房屋墙体开裂，屋面漏雨，申请加固改造。' : '房屋鉴定为D级危房，无力自行重建，申请拆除重建。',
     photoIds: [],
-    gradeAtApplication: latestGrade(house)?.grade ?? null,
-    householdSize: household.members.length,
-    state: 'submitted',
-    workflowVersion: WORKFLOW_VERSION,
-    policyProfileId: profile.id,
-    subsidyCapFen: null,
-    publicityClosesOn: null,
-    paidFen: 0,
-    history: [],
-    createdAt: at0,
-    updatedAt: at0,
-    seq: seqOf(at0, id),
-  }
+    profile,
+    at: at0,
+    today: stepDates[0]!,
+  })
   const notices: PublicityNotice[] = []
   steps.forEach((step, i) => {
+    if (i === 0) return // the filing itself
     const day = stepDates[i]!
-    const at = i === 0 ? at0 : instantOn(day, rng)
+    const at = instantOn(day, rng)
     const actor = step.actor === 'farmer' ? applicant : actors[step.actor]!
     const stage = PUBLICITY_ON_ENTER[step.to]
     const notice = stage
@@ -141,7 +131,7 @@ export function buildLifecycle(args: {
       updatedAt: at,
       history: [
         ...c.history,
-        historyEntry({ caller: { openid: actor._id, user: actor }, from: i === 0 ? null : c.state, to: step.to, event: step.event, comment: '', at, today: day }),
+        historyEntry({ caller: { openid: actor._id, user: actor }, from: c.state, to: step.to, event: step.event, comment: '', at, today: day }),
       ],
     }
   })

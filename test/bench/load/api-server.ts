@@ -11,6 +11,7 @@ import Database from 'better-sqlite3'
 import { composeLocal } from '../../../cloudfunctions/_local/compose-local'
 import { buildServer } from '../../../cloudfunctions/_local/server'
 import { BENCH_TODAY } from '../generate/manifest'
+import { serveToParent } from './spawn'
 
 async function main(): Promise<void> {
   const dir = process.argv[2]
@@ -27,11 +28,7 @@ async function main(): Promise<void> {
   const runtime = await composeLocal(dir)
   runtime.clock.moveTo(BENCH_TODAY)
   const app = await buildServer({ runtime, dev: false })
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  const address = app.server.address()
-  process.stdout.write(JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }) + '\n')
-  // A clean exit lets SQLite checkpoint its WAL and lets --cpu-prof write its profile.
-  process.once('SIGTERM', () => void app.close().then(() => process.exit(0)))
+  await serveToParent(app)
 }
 
 main().catch((error) => {

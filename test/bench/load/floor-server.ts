@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3'
 import Fastify from 'fastify'
 import { createFloor, type FloorAction } from './floor-queries'
+import { serveToParent } from './spawn'
 
 async function main(): Promise<void> {
   const file = process.argv[2]
@@ -21,11 +22,7 @@ async function main(): Promise<void> {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? ''
     return { ok: true, data: floor[req.params.action](token, req.body) }
   })
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  const address = app.server.address()
-  process.stdout.write(JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }) + '\n')
-  // A clean exit lets SQLite checkpoint its WAL and lets --cpu-prof write its profile.
-  process.once('SIGTERM', () => void app.close().then(() => process.exit(0)))
+  await serveToParent(app)
 }
 
 main().catch((error) => {

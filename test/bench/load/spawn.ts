@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
+import type { FastifyInstance } from 'fastify'
 
 export type Running = { url: string; pid: number; stop(): Promise<void> }
 
@@ -31,4 +32,15 @@ export function startServer(script: string, args: string[], nodeArgs: string[] =
       })
     })
   })
+}
+
+/**
+ * The child's side of `startServer`: listen on a free port, print the `{"port":N}` line, and on SIGTERM
+ * close cleanly, so SQLite checkpoints its WAL and --cpu-prof can write its profile.
+ */
+export async function serveToParent(app: FastifyInstance): Promise<void> {
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  process.stdout.write(JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }) + '\n')
+  process.once('SIGTERM', () => void app.close().then(() => process.exit(0)))
 }

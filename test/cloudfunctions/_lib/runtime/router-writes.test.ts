@@ -1,0 +1,18 @@
+import { FUNCTIONS } from '../../../../cloudfunctions/_lib/runtime/functions'
+
+/** Only writes may have queued messages, so only they are followed by an outbox delivery (locally and on CloudBase). */
+describe('CloudFunction.writes', () => {
+  const calls = FUNCTIONS.flatMap((fn) => Object.keys(fn.actions).map((action) => ({ fn, name: `${fn.name}.${action}`, action })))
+
+  it('names exactly the actions that change records', () => {
+    const writes = calls.filter((c) => c.fn.writes({ action: c.action })).map((c) => c.name)
+    expect(writes.sort()).toEqual(['application.resubmit', 'application.submit', 'payment.record', 'review.decide', 'user.markRead'])
+  })
+
+  it.each([undefined, null, 'decide', ['decide'], {}, { action: 'nothing' }, { action: 'toString' }, { action: 1 }])(
+    'says no for a call that names no action of the function: %p',
+    (event) => {
+      for (const fn of FUNCTIONS) expect(fn.writes(event)).toBe(false)
+    },
+  )
+})
