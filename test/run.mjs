@@ -1,4 +1,4 @@
-// `npm test`: everything CI runs, cheapest first — type check, jest (unit, contract, functions, server),
+// `npm test`: everything CI runs, cheapest first — type check, lint and format (Biome), jest (unit, contract, functions, server),
 // the weapp build checked by WeChat's own compilers, then the slice in Chromium against the H5 build.
 // `npm test -- jest e2e` runs only the named steps.
 import { spawnSync } from 'node:child_process'
@@ -11,6 +11,7 @@ mkdirSync(reports, { recursive: true })
 
 const steps = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', cmd: ['npx', 'biome', 'check', '.'] },
   {
     name: 'jest',
     cmd: ['npx', 'jest', '--ci', '--json', `--outputFile=${join(reports, 'jest.json')}`],

@@ -33,10 +33,14 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remo
     }
   }, [])
 
-  useEffect(() => {
-    void reload()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
+  // The caller's `deps` decide when to load again (the page's query, a filter), as useEffect's own list would.
+  useEffect(
+    () => {
+      void reload()
+    },
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the dependency list is the caller's, by design
+    deps,
+  )
 
   useDidShow(() => {
     if (shownOnce.current) void reload()

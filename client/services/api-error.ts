@@ -32,7 +32,11 @@ export function unwrap<T>(body: unknown): T {
 export function fieldErrorsOf(err: unknown): Record<string, string> {
   if (!(err instanceof ApiError) || err.code !== 'BAD_INPUT') return {}
   const d = err.details as { issues?: unknown } | unknown[] | undefined
-  const issues = Array.isArray(d) ? d : Array.isArray((d as { issues?: unknown })?.issues) ? (d as { issues: unknown[] }).issues : []
+  const issues = Array.isArray(d)
+    ? d
+    : Array.isArray((d as { issues?: unknown })?.issues)
+      ? (d as { issues: unknown[] }).issues
+      : []
   const out: Record<string, string> = {}
   for (const i of issues as { path?: unknown[]; message?: string }[]) {
     const key = String(i?.path?.[0] ?? '')

@@ -36,7 +36,10 @@ export function makeCall(send: Send, hooks: CallHooks = {}): Call {
   }
 }
 
-type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
+type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{
   status: number
   text(): Promise<string>
 }>

@@ -37,16 +37,22 @@ async function buildOne(name: string, outRoot: string): Promise<BuiltFunction> {
   })
   writeFileSync(
     join(outDir, 'package.json'),
-    JSON.stringify(
-      { name: `anju-${name}`, version: rootPackage.version, private: true, main: 'index.js', dependencies: { [SDK]: rootPackage.dependencies[SDK] } },
+    `${JSON.stringify(
+      {
+        name: `anju-${name}`,
+        version: rootPackage.version,
+        private: true,
+        main: 'index.js',
+        dependencies: { [SDK]: rootPackage.dependencies[SDK] },
+      },
       null,
       2,
-    ) + '\n',
+    )}\n`,
   )
   // Every function may deliver queued messages, so every one needs the subscribe-message permission.
   writeFileSync(
     join(outDir, 'config.json'),
-    JSON.stringify({ permissions: { openapi: ['subscribeMessage.send'] }, timeout: 20 }, null, 2) + '\n',
+    `${JSON.stringify({ permissions: { openapi: ['subscribeMessage.send'] }, timeout: 20 }, null, 2)}\n`,
   )
   return { name, dir: outDir, bytes: statSync(join(outDir, 'index.js')).size, ms: Date.now() - started }
 }

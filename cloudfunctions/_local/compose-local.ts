@@ -4,7 +4,7 @@ import { composeDeps } from '../_lib/composition/deps'
 import { openSqliteStore } from '../_lib/adapters/sqlite/sqlite-store'
 import { createLocalFileStore } from '../_lib/adapters/local/local-files'
 import { createLocalInboxSender } from '../_lib/adapters/local/local-inbox-sender'
-import { INDEXES } from '../_lib/db/indexes'
+import { INDEXES } from '@shared/store/collections'
 import { createMovableClock } from './movable-clock'
 
 /** The embedded wiring: SQLite, a local folder for files, a local outbox file for messages. */

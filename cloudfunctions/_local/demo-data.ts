@@ -41,7 +41,11 @@ const HOUSEHOLD_SEEDS: HouseholdSeed[] = [
   {
     id: 'hh-dongcun-001',
     village: DONGCUN,
-    members: [['张秋菊', 'head'], ['李大山', 'spouse'], ['李小雨', 'child']],
+    members: [
+      ['张秋菊', 'head'],
+      ['李大山', 'spouse'],
+      ['李小雨', 'child'],
+    ],
     groups: ['min_allowance'],
     account: '6217000010001234567',
     house: { grade: 'C', areaM2: 72, structure: 'adobe', address: '东村3组17号' },
@@ -49,7 +53,13 @@ const HOUSEHOLD_SEEDS: HouseholdSeed[] = [
   {
     id: 'hh-xicun-001',
     village: XICUN,
-    members: [['王德顺', 'head'], ['赵春梅', 'spouse'], ['王强', 'child'], ['王丽', 'child'], ['王老汉', 'parent']],
+    members: [
+      ['王德顺', 'head'],
+      ['赵春梅', 'spouse'],
+      ['王强', 'child'],
+      ['王丽', 'child'],
+      ['王老汉', 'parent'],
+    ],
     groups: ['poor_registered'],
     account: '6217000010002345678',
     house: { grade: 'D', areaM2: 120, structure: 'brick', address: '西村1组5号' },

@@ -14,7 +14,12 @@ const bad = (message: string) => ({ ok: false, error: { code: 'BAD_INPUT', messa
  * Development only (absent when NODE_ENV=production): sign in as a seeded person — the stand-in for
  * WeChat's login — move the clock, and read what the outbox delivered.
  */
-export function registerDevRoutes(app: FastifyInstance, runtime: LocalRuntime, sessions: Sessions, deliver: () => Promise<void>): void {
+export function registerDevRoutes(
+  app: FastifyInstance,
+  runtime: LocalRuntime,
+  sessions: Sessions,
+  deliver: () => Promise<void>,
+): void {
   app.get('/api/dev/users', async () => {
     const users = await col(runtime.store, 'users').orderBy('_id', 'asc').limit(1000).get()
     const listed = await Promise.all(

@@ -6,11 +6,4 @@ import { myHousehold } from './actions/my-household'
 import { resubmit } from './actions/resubmit'
 import { submit } from './actions/submit'
 
-export const applicationFunction = defineFunction('application', [
-  submit,
-  resubmit,
-  mine,
-  detail,
-  households,
-  myHousehold,
-])
+export const applicationFunction = defineFunction('application', [submit, resubmit, mine, detail, households, myHousehold])

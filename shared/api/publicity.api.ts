@@ -6,8 +6,7 @@ export const publicityApi = {
   board: action({
     fn: 'publicity',
     action: 'board',
-    summary:
-      'The publicity board (公示栏) of a region, newest first: masked names and results only. Open to every WeChat user.',
+    summary: 'The publicity board (公示栏) of a region, newest first: masked names and results only. Open to every WeChat user.',
     audience: 'public',
     effect: 'read',
     input: PageInput.extend({ regionPath: RegionPath.optional() }).strict(),

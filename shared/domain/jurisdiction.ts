@@ -9,7 +9,7 @@ export function levelOf(path: RegionPath): RegionLevel {
 
 /** An official may act on anything at or below their own node of the county → township → village tree. */
 export function within(officialPath: RegionPath, targetPath: RegionPath): boolean {
-  return targetPath === officialPath || targetPath.startsWith(officialPath + '.')
+  return targetPath === officialPath || targetPath.startsWith(`${officialPath}.`)
 }
 
 /** The ancestors of a village, stored on every record so each list filters by one equality. */

@@ -38,7 +38,7 @@ export function maskPhone(phone: string): string {
 export function maskAccount(accountNo: string): string {
   const digits = accountNo.replace(/\D/g, '')
   if (digits.length <= 4) return '****'
-  return '**** ' + digits.slice(-4)
+  return `**** ${digits.slice(-4)}`
 }
 
 /*

@@ -51,9 +51,7 @@ export const TRANSITIONS: Readonly<Record<CaseState, Partial<Record<CaseEvent, R
   withdrawn: {},
 }
 
-export type Transition =
-  | { ok: true; to: CaseState }
-  | { ok: false; reason: 'NO_SUCH_EVENT' | 'ROLE_NOT_ALLOWED' }
+export type Transition = { ok: true; to: CaseState } | { ok: false; reason: 'NO_SUCH_EVENT' | 'ROLE_NOT_ALLOWED' }
 
 export function transition(state: CaseState, event: CaseEvent, role: Role): Transition {
   const row = TRANSITIONS[state][event]
@@ -83,9 +81,7 @@ export function waitsForPublicity(state: CaseState, event: CaseEvent): boolean {
 
 /** The state whose cases wait for a reviewer of this role to approve them (the review inbox). */
 export function reviewStateFor(role: Role): CaseState | null {
-  const states = (Object.keys(TRANSITIONS) as CaseState[]).filter(
-    (s) => TRANSITIONS[s].approve?.by.includes(role),
-  )
+  const states = (Object.keys(TRANSITIONS) as CaseState[]).filter((s) => TRANSITIONS[s].approve?.by.includes(role))
   return states[0] ?? null
 }
 

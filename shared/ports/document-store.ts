@@ -12,9 +12,7 @@ export const DEFAULT_LIMIT = 100
 export type Scalar = string | number | boolean | null
 
 /** A comparison, as CloudBase's `db.command` builds it. */
-export type Cmp =
-  | { $op: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte'; value: Scalar }
-  | { $op: 'in' | 'nin'; value: Scalar[] }
+export type Cmp = { $op: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte'; value: Scalar } | { $op: 'in' | 'nin'; value: Scalar[] }
 
 export const cmp = {
   eq: (value: Scalar): Cmp => ({ $op: 'eq', value }),

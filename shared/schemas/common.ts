@@ -11,7 +11,11 @@ export const Instant = z.string().datetime({ offset: true })
 export const Fen = z.number().int().nonnegative()
 export type Fen = z.infer<typeof Fen>
 
-export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'expected an id')
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'expected an id')
 
 /**
  * Jurisdiction path: county "371311", township "371311.101", village "371311.101.201".
@@ -43,5 +47,4 @@ export const PageInput = z.object({
   after: z.string().max(200).optional(),
   limit: z.number().int().min(1).max(100).default(20),
 })
-export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), next: z.string().nullable() })
+export const pageOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() })

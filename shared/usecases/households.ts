@@ -11,7 +11,10 @@ import type { Page, PageRequest } from './paging'
 
 async function toOption(deps: Deps, household: Household): Promise<HouseholdOption> {
   const houses = household.houseIds.length
-    ? await col(deps.store, 'houses').where({ _id: cmp.in(household.houseIds) }).limit(50).get()
+    ? await col(deps.store, 'houses')
+        .where({ _id: cmp.in(household.houseIds) })
+        .limit(50)
+        .get()
     : []
   return {
     _id: household._id,
@@ -38,7 +41,11 @@ export async function householdsInJurisdiction(
     [regionField(caller.user.regionPath)]: caller.user.regionPath,
     ...(page.after ? { _id: cmp.gt(page.after) } : {}),
   }
-  const rows = await col(deps.store, 'households').where(where).orderBy('_id', 'asc').limit(page.limit + 1).get()
+  const rows = await col(deps.store, 'households')
+    .where(where)
+    .orderBy('_id', 'asc')
+    .limit(page.limit + 1)
+    .get()
   const items = rows.slice(0, page.limit)
   return {
     items: await Promise.all(items.map((h) => toOption(deps, h))),

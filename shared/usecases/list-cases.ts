@@ -8,7 +8,10 @@ import { toCaseSummary } from './case-summary'
 import type { Deps, Registered } from './deps'
 import { type Page, type PageRequest, pageBySeq, pageBySeqAcross } from './paging'
 
-const summaries = (result: Page<Application>): Page<CaseSummary> => ({ items: result.items.map(toCaseSummary), next: result.next })
+const summaries = (result: Page<Application>): Page<CaseSummary> => ({
+  items: result.items.map(toCaseSummary),
+  next: result.next,
+})
 
 /** The farmer's own household's cases, newest first. */
 export async function myCases(deps: Deps, caller: Registered, page: PageRequest): Promise<Page<CaseSummary>> {

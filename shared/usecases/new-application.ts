@@ -51,7 +51,15 @@ export function newApplication(args: {
     publicityClosesOn: null,
     paidFen: 0,
     history: [
-      historyEntry({ caller: { openid: applicant._id, user: applicant }, from: null, to: 'submitted', event: 'submit', comment: '', at, today }),
+      historyEntry({
+        caller: { openid: applicant._id, user: applicant },
+        from: null,
+        to: 'submitted',
+        event: 'submit',
+        comment: '',
+        at,
+        today,
+      }),
     ],
     createdAt: at,
     updatedAt: at,

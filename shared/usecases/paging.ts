@@ -4,7 +4,12 @@ export type PageRequest = { after?: string; limit: number }
 export type Page<T> = { items: T[]; next: string | null }
 type Direction = 'asc' | 'desc'
 
-function firstRows<T extends Doc & { seq: string }>(query: Query<T>, where: Where, page: PageRequest, direction: Direction): Promise<T[]> {
+function firstRows<T extends Doc & { seq: string }>(
+  query: Query<T>,
+  where: Where,
+  page: PageRequest,
+  direction: Direction,
+): Promise<T[]> {
   const cursor: Where = page.after ? { seq: direction === 'asc' ? cmp.gt(page.after) : cmp.lt(page.after) } : {}
   return query
     .where({ ...where, ...cursor })

@@ -7,10 +7,7 @@ import { type Page, type PageRequest, pageBySeq } from './paging'
 import { toPublicNotice } from './public-notice'
 
 /** 村务公开栏: notices of a region, newest first, open to anyone. */
-export async function publicityBoard(
-  deps: Deps,
-  input: PageRequest & { regionPath?: string },
-): Promise<Page<PublicNotice>> {
+export async function publicityBoard(deps: Deps, input: PageRequest & { regionPath?: string }): Promise<Page<PublicNotice>> {
   const where = input.regionPath ? { [regionField(input.regionPath)]: input.regionPath } : {}
   const page = await pageBySeq(col(deps.store, 'notices'), where, input, 'desc')
   const { today } = nowOf(deps)

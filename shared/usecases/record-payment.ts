@@ -72,7 +72,9 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
       seq: seqOf(at, id),
     }
     await txCol(tx, 'payments').doc(id).set(withoutId(payment))
-    await txCol(tx, 'cases').doc(c._id).update({ paidFen: c.paidFen + input.amountFen, updatedAt: at })
+    await txCol(tx, 'cases')
+      .doc(c._id)
+      .update({ paidFen: c.paidFen + input.amountFen, updatedAt: at })
     for (const recipientId of recipients) {
       const message = outboxRecord(deps.newId(), at, fundsArrivedMessage(recipientId, payment))
       await txCol(tx, 'notifications').doc(message._id).set(withoutId(message))
@@ -83,5 +85,5 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
 
 /** The same voucher on the same case is the same payment: a retried request cannot pay twice. */
 function paymentId(caseId: string, voucherNo: string): string {
-  return 'pay_' + createHash('sha256').update(`${caseId}\n${voucherNo}`).digest('base64url').slice(0, 24)
+  return `pay_${createHash('sha256').update(`${caseId}\n${voucherNo}`).digest('base64url').slice(0, 24)}`
 }

@@ -36,7 +36,12 @@ describe('CloudBase file store (fake app)', () => {
   it('uploads under folder/<id>-<safe name> as a Buffer and returns the fileID', async () => {
     const { app, calls } = fakeStorage()
     const files = createCloudbaseFileStore(app)
-    const id = await files.put({ name: '危房 照片.JPG', contentType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]), folder: 'houses/h1' })
+    const id = await files.put({
+      name: '危房 照片.JPG',
+      contentType: 'image/jpeg',
+      bytes: new Uint8Array([1, 2, 3]),
+      folder: 'houses/h1',
+    })
     expect(calls[0].method).toBe('uploadFile')
     expect(calls[0].args.cloudPath).toMatch(/^houses\/h1\/[0-9A-Za-z]{20}-file\.jpg$/)
     expect(Buffer.isBuffer(calls[0].args.fileContent)).toBe(true)

@@ -119,7 +119,12 @@ describe('CloudBase store through the real SDK, stopped at the network boundary'
 
   it('sends ranges on one field as $and, and an explicit limit', async () => {
     const { fake, store } = connect()
-    await store.collection<Item>('cases').where({ n: cmp.gte(30) }).where({ n: cmp.lt(40) }).limit(1000).get()
+    await store
+      .collection<Item>('cases')
+      .where({ n: cmp.gte(30) })
+      .where({ n: cmp.lt(40) })
+      .limit(1000)
+      .get()
     const [call] = fake.callsTo('database.getDocument')
     expect(fromEjson(call.data.query as string)).toEqual({ $and: [{ n: { $gte: 30 } }, { n: { $lt: 40 } }] })
     expect(call.data.limit).toBe(1000)
@@ -136,7 +141,14 @@ describe('CloudBase store through the real SDK, stopped at the network boundary'
     const { fake, store } = connect()
     fake.seed('cases', 'a', { n: 1 })
     fake.seed('cases', 'b', { n: 2 })
-    expect(await store.collection('cases').where({ n: cmp.gt(0) }).skip(1).limit(1).count()).toBe(2)
+    expect(
+      await store
+        .collection('cases')
+        .where({ n: cmp.gt(0) })
+        .skip(1)
+        .limit(1)
+        .count(),
+    ).toBe(2)
     const [call] = fake.callsTo('database.calculateDocument')
     expect(call.data).not.toHaveProperty('limit')
     expect(call.data).not.toHaveProperty('offset')
@@ -154,7 +166,10 @@ describe('CloudBase store through the real SDK, stopped at the network boundary'
   it('set replaces the document (merge: false, upsert) and never sends _id in the data', async () => {
     const { fake, store } = connect()
     fake.seed('items', 'a', { n: 1, tag: 'old' })
-    await store.collection<Item>('items').doc('a').set({ _id: 'ignored', n: 2 } as unknown as Omit<Item, '_id'>)
+    await store
+      .collection<Item>('items')
+      .doc('a')
+      .set({ _id: 'ignored', n: 2 } as unknown as Omit<Item, '_id'>)
     const [call] = fake.callsTo('database.modifyDocument')
     expect(call.data).toMatchObject({ queryType: 'DOC', merge: false, upsert: true })
     expect(fromEjson(call.data.data as string)).toEqual({ n: 2 })
@@ -164,7 +179,10 @@ describe('CloudBase store through the real SDK, stopped at the network boundary'
   it('update sends $set with whole object values, so nested fields are replaced, not merged', async () => {
     const { fake, store } = connect()
     fake.seed('items', 'a', { n: 1, info: { keep: false, b: { c: 1, d: 2 } }, tag: 't' })
-    await store.collection<Item>('items').doc('a').update({ info: { b: { c: 9 } }, n: 2, tag: undefined })
+    await store
+      .collection<Item>('items')
+      .doc('a')
+      .update({ info: { b: { c: 9 } }, n: 2, tag: undefined })
     const [call] = fake.callsTo('database.modifyDocument')
     expect(call.data).toMatchObject({ merge: true, upsert: false })
     expect(fromEjson(call.data.data as string)).toEqual({ $set: { info: { b: { c: 9 } }, n: 2 } })
@@ -295,7 +313,10 @@ describe('CloudBase store through the real SDK, stopped at the network boundary'
       await store.runTransaction(async (tx) => {
         runs++
         const n = await tx.collection<Doc & { value: number }>('counters').doc('n').get()
-        await tx.collection('counters').doc('n').update({ value: n!.value + 1 })
+        await tx
+          .collection('counters')
+          .doc('n')
+          .update({ value: n!.value + 1 })
       })
       expect(runs).toBe(3)
       expect(fake.doc('counters', 'n')).toEqual({ value: 1 })

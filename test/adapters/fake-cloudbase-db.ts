@@ -74,7 +74,10 @@ export class FakeCloudbaseDb {
 
   private coll(name: string): Map<string, Stored> {
     let docs = this.collections.get(name)
-    if (!docs) this.collections.set(name, (docs = new Map()))
+    if (!docs) {
+      docs = new Map()
+      this.collections.set(name, docs)
+    }
     return docs
   }
 

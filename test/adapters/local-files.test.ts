@@ -12,7 +12,12 @@ describe('local file store', () => {
 
   it('stores bytes under folder/<id>-<safe name> and gives them back with their content type', async () => {
     const files = createLocalFileStore(join(dir, 'files'))
-    const id = await files.put({ name: '房屋 照片(1).JPG', contentType: 'image/jpeg', bytes: bytes('photo'), folder: 'houses/h1' })
+    const id = await files.put({
+      name: '房屋 照片(1).JPG',
+      contentType: 'image/jpeg',
+      bytes: bytes('photo'),
+      folder: 'houses/h1',
+    })
     expect(id).toMatch(/^local:houses\/h1\/[0-9A-Za-z]{20}-1\.jpg$/)
     const got = await files.get(id)
     expect(got).not.toBeNull()
@@ -72,7 +77,9 @@ describe('local file store', () => {
       await expect(files.url(id)).rejects.toBeInstanceOf(InvalidFileIdError)
     }
     for (const folder of ['..', '../x', '/abs', 'a/../b', '.meta', 'a//b', '']) {
-      await expect(files.put({ name: 'x.txt', contentType: 'text/plain', bytes: bytes('x'), folder })).rejects.toThrow(/invalid folder/)
+      await expect(files.put({ name: 'x.txt', contentType: 'text/plain', bytes: bytes('x'), folder })).rejects.toThrow(
+        /invalid folder/,
+      )
     }
     expect(existsSync(join(dir, 'store', '..', 'x.txt'))).toBe(false)
   })

@@ -69,7 +69,11 @@ describe('WeChat subscribe-message sender', () => {
   it('picks the template by kind and defaults to the formal build', async () => {
     const { app, calls } = fakeApp()
     await createWechatSubscribeSender(app, { templates }).send({ ...message, kind: 'case_update', fields: { thing1: '已受理' } })
-    expect(calls[0].requestData).toMatchObject({ template_id: 'TPL_CASE', miniprogram_state: 'formal', data: { thing1: { value: '已受理' } } })
+    expect(calls[0].requestData).toMatchObject({
+      template_id: 'TPL_CASE',
+      miniprogram_state: 'formal',
+      data: { thing1: { value: '已受理' } },
+    })
   })
 
   it('resolves the openid through openIdOf when user ids are not openids', async () => {
@@ -91,7 +95,9 @@ describe('WeChat subscribe-message sender', () => {
 
   it('throws when CloudBase itself answers with an error code or an unreadable reply', async () => {
     const refusing: CloudbaseWxOpenApiApp = { callWxOpenApi: async () => ({ code: 'PERMISSION_DENIED', message: 'no' }) }
-    await expect(createWechatSubscribeSender(refusing, { templates }).send(message)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' })
+    await expect(createWechatSubscribeSender(refusing, { templates }).send(message)).rejects.toMatchObject({
+      code: 'PERMISSION_DENIED',
+    })
     const { app } = fakeApp('<html>bad gateway</html>')
     await expect(createWechatSubscribeSender(app, { templates }).send(message)).rejects.toThrow(/unexpected reply/)
   })

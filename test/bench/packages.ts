@@ -45,7 +45,9 @@ function build(script: 'build:weapp' | 'build:h5'): Promise<number> {
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(Date.now() - started) : reject(new Error(`npm run ${script} failed (exit ${code}):\n${output}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve(Date.now() - started) : reject(new Error(`npm run ${script} failed (exit ${code}):\n${output}`)),
+    )
   })
 }
 

@@ -1,7 +1,10 @@
 import { aBenchRun, anActionRow, aLoadResult, aSizeReport } from '../factories/bench-run.factory'
 import { checkGoals, renderReport } from './report'
 
-const failing = (run: ReturnType<typeof aBenchRun>) => checkGoals(run).filter((g) => !g.met).map((g) => g.goal)
+const failing = (run: ReturnType<typeof aBenchRun>) =>
+  checkGoals(run)
+    .filter((g) => !g.met)
+    .map((g) => g.goal)
 
 describe('checkGoals', () => {
   it('meets every goal on a run that does', () => {
@@ -20,7 +23,13 @@ describe('checkGoals', () => {
   })
 
   it('misses the floor ratio when the API does less than half the floor’s calls', () => {
-    const run = aBenchRun({ sizes: [aSizeReport(1_000, [anActionRow('my payments', { api: aLoadResult({ rps: 1_000 }), floor: aLoadResult({ rps: 2_001 }) })])] })
+    const run = aBenchRun({
+      sizes: [
+        aSizeReport(1_000, [
+          anActionRow('my payments', { api: aLoadResult({ rps: 1_000 }), floor: aLoadResult({ rps: 2_001 }) }),
+        ]),
+      ],
+    })
     expect(failing(run)).toEqual(['my payments at 1,000: API / floor ≤ 2×'])
   })
 

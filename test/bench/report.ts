@@ -16,7 +16,14 @@ export type BenchRun = {
 }
 
 /** The goals the issue set; what the report compares against. */
-export const GOALS = { p99Ms: 25, rps: 2_000, apiOverFloor: 2, mainPackageBytes: 600 * 1024, packageLimitBytes: 2 * 1024 * 1024, coldRequireMs: 150 }
+export const GOALS = {
+  p99Ms: 25,
+  rps: 2_000,
+  apiOverFloor: 2,
+  mainPackageBytes: 600 * 1024,
+  packageLimitBytes: 2 * 1024 * 1024,
+  coldRequireMs: 150,
+}
 const GOAL_ACTIONS = ['official inbox', 'publicity board']
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -25,7 +32,9 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌')
 const ratioOf = (r: SizeReport['actions'][number]) => r.floor.rps / Math.max(r.api.rps, 1e-9)
 
 function table(head: string[], rows: Array<Array<string | number>>): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  )
 }
 
 export type GoalCheck = { goal: string; measured: string; met: boolean }
@@ -48,20 +57,32 @@ export function checkGoals(run: BenchRun): GoalCheck[] {
     }
   }
   const w = run.packages.weapp
-  checks.push({ goal: `weapp main package ≤ ${kb(GOALS.mainPackageBytes)}`, measured: kb(w.mainBytes), met: w.mainBytes <= GOALS.mainPackageBytes })
+  checks.push({
+    goal: `weapp main package ≤ ${kb(GOALS.mainPackageBytes)}`,
+    measured: kb(w.mainBytes),
+    met: w.mainBytes <= GOALS.mainPackageBytes,
+  })
   for (const [root, bytes] of Object.entries(w.subpackages)) {
     checks.push({ goal: `subpackage ${root} ≤ 2 MB`, measured: kb(bytes), met: bytes <= GOALS.packageLimitBytes })
   }
   for (const b of run.bundles) {
-    checks.push({ goal: `cloud function ${b.name}: cold require ≤ ${GOALS.coldRequireMs} ms`, measured: `${b.requireMs.toFixed(0)} ms`, met: b.requireMs <= GOALS.coldRequireMs })
+    checks.push({
+      goal: `cloud function ${b.name}: cold require ≤ ${GOALS.coldRequireMs} ms`,
+      measured: `${b.requireMs.toFixed(0)} ms`,
+      met: b.requireMs <= GOALS.coldRequireMs,
+    })
   }
   return checks
 }
 
 function sizeSection(s: SizeReport, options: LoadOptions): string {
   const m = s.manifest
-  const counts = Object.entries(m.counts).map(([c, k]) => `${c} ${n(k)}`).join(', ')
-  const states = Object.entries(m.casesByState).map(([st, k]) => `${st} ${n(k)}`).join(', ')
+  const counts = Object.entries(m.counts)
+    .map(([c, k]) => `${c} ${n(k)}`)
+    .join(', ')
+  const states = Object.entries(m.casesByState)
+    .map(([st, k]) => `${st} ${n(k)}`)
+    .join(', ')
   const rows = s.actions.map((a) => [
     a.name,
     a.writes ? `${n(a.api.requests)} calls` : `${options.readSeconds} s`,
@@ -84,7 +105,20 @@ function sizeSection(s: SizeReport, options: LoadOptions): string {
     `Cases by state: ${states}.`,
     '',
     table(
-      ['action', 'run', 'API p50 ms', 'API p99 ms', 'API req/s', 'API CPU µs/call', 'floor p50 ms', 'floor p99 ms', 'floor req/s', 'floor CPU µs/call', 'SQL alone p50 / p99 µs', 'API / floor'],
+      [
+        'action',
+        'run',
+        'API p50 ms',
+        'API p99 ms',
+        'API req/s',
+        'API CPU µs/call',
+        'floor p50 ms',
+        'floor p99 ms',
+        'floor req/s',
+        'floor CPU µs/call',
+        'SQL alone p50 / p99 µs',
+        'API / floor',
+      ],
       rows,
     ),
     '',
@@ -96,7 +130,11 @@ function sizeSection(s: SizeReport, options: LoadOptions): string {
 function plansSection(sizes: SizeReport[]): string {
   const plans = new Map<string, { plan: string; problem: string | null }>()
   for (const s of sizes) for (const p of s.plans) plans.set(p.sql, p)
-  const rows = [...plans].map(([sql, p]) => [`\`${sql.replace(/\|/g, '\\|')}\``, p.plan.split('\n').join('<br>'), p.problem ? `❌ ${p.problem}` : '✅'])
+  const rows = [...plans].map(([sql, p]) => [
+    `\`${sql.replace(/\|/g, '\\|')}\``,
+    p.plan.split('\n').join('<br>'),
+    p.problem ? `❌ ${p.problem}` : '✅',
+  ])
   return table(['statement', 'SQLite plan', 'verdict'], rows)
 }
 
@@ -115,7 +153,10 @@ export function renderReport(run: BenchRun, findings: string): string {
     '',
     '## Goals',
     '',
-    table(['goal', 'measured', 'met'], goals.map((g) => [g.goal, g.measured, mark(g.met)])),
+    table(
+      ['goal', 'measured', 'met'],
+      goals.map((g) => [g.goal, g.measured, mark(g.met)]),
+    ),
     '',
     '## How it is measured',
     '',
@@ -126,13 +167,13 @@ export function renderReport(run: BenchRun, findings: string): string {
     `  from this one with ${run.options.connections} connections, each call a different caller and record. Reads: after a`,
     `  ${run.options.warmupSeconds} s warm-up, ${run.options.readSeconds} one-second rounds alternating with the floor, so a slow spell of the VM hits both`,
     `  sides; p50 and p99 are the round medians. Writes use each record once (at most ${n(run.options.maxWrites)}) after a tenth to warm up.`,
-    '- **CPU µs/call**: the server process\'s user + system time (from /proc) over the calls it answered; steadier than req/s here.',
+    "- **CPU µs/call**: the server process's user + system time (from /proc) over the calls it answered; steadier than req/s here.",
     `- **Peak**: the inbox once more with ${run.options.peakConnections} connections, an inspection-season crowd of officials; queueing, not`,
-    '  work, is what grows there. Memory is the API server\'s high-water mark (VmHWM) over the whole size.',
+    "  work, is what grows there. Memory is the API server's high-water mark (VmHWM) over the whole size.",
     '- **Floor**: the same requests to a bare fastify server in its own process that answers each from SQLite with hand-written',
     '  statements (`test/bench/load/floor-queries.ts`): session, user, the one indexed query or write transaction, rows parsed and',
     '  sent. `API / floor` is floor req/s over API req/s: what our layers cost on top of HTTP and SQLite.',
-    '- **SQL alone**: the floor\'s read called in-process, no HTTP — the query and JSON parsing only.',
+    "- **SQL alone**: the floor's read called in-process, no HTTP — the query and JSON parsing only.",
     '- Every SELECT the server prepared is run through `EXPLAIN QUERY PLAN`; a full scan, a sort of every match or a filtered',
     '  index walk fails the run.',
     '',
@@ -160,7 +201,10 @@ export function renderReport(run: BenchRun, findings: string): string {
     'Median of fresh `node` processes requiring the built bundle (`npm run build:functions`), and what the first call then',
     'adds by loading `@cloudbase/node-sdk`.',
     '',
-    table(['function', 'bundle', 'require ms', 'SDK load on first call ms'], run.bundles.map((b) => [b.name, kb(b.bytes), b.requireMs.toFixed(0), b.sdkLoadMs.toFixed(0)])),
+    table(
+      ['function', 'bundle', 'require ms', 'SDK load on first call ms'],
+      run.bundles.map((b) => [b.name, kb(b.bytes), b.requireMs.toFixed(0), b.sdkLoadMs.toFixed(0)]),
+    ),
     '',
     findings.trim(),
     '',

@@ -80,11 +80,19 @@ async function main(): Promise<void> {
     ...sizes.flatMap((s) => s.sweepFailures.map((f) => `list sweep at ${s.manifest.households}: ${f}`)),
     ...sizes.flatMap((s) =>
       s.actions.flatMap((a) => [
-        ...(a.api.failures ? [`${a.name} at ${s.manifest.households}: ${a.api.failures} API calls failed, first: ${a.api.firstFailure}`] : []),
-        ...(a.floor.failures ? [`${a.name} at ${s.manifest.households}: ${a.floor.failures} floor calls failed, first: ${a.floor.firstFailure}`] : []),
+        ...(a.api.failures
+          ? [`${a.name} at ${s.manifest.households}: ${a.api.failures} API calls failed, first: ${a.api.firstFailure}`]
+          : []),
+        ...(a.floor.failures
+          ? [`${a.name} at ${s.manifest.households}: ${a.floor.failures} floor calls failed, first: ${a.floor.firstFailure}`]
+          : []),
       ]),
     ),
-    ...sizes.flatMap((s) => (s.peak.failures ? [`peak inbox at ${s.manifest.households}: ${s.peak.failures} calls failed, first: ${s.peak.firstFailure}`] : [])),
+    ...sizes.flatMap((s) =>
+      s.peak.failures
+        ? [`peak inbox at ${s.manifest.households}: ${s.peak.failures} calls failed, first: ${s.peak.firstFailure}`]
+        : [],
+    ),
   ]
   if (problems.length > 0) {
     console.error(`\nBENCHMARK FAILED:\n${problems.map((p) => `  - ${p}`).join('\n')}`)

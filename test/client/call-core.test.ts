@@ -21,7 +21,11 @@ describe('call over HTTP (H5)', () => {
     const page = await call(api.review.inbox, { limit: 5 })
     expect(page).toEqual({ items: [], next: null })
     expect(sent).toEqual([
-      { url: '/api/review', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer tok-1' }, body: { action: 'inbox', limit: 5 } },
+      {
+        url: '/api/review',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer tok-1' },
+        body: { action: 'inbox', limit: 5 },
+      },
     ])
   })
 
@@ -34,7 +38,10 @@ describe('call over HTTP (H5)', () => {
 
   it('turns an error envelope into a typed ApiError with code, message and details', async () => {
     const details = { closesOn: '2025-12-01' }
-    const { fetchImpl } = fakeFetch({ ok: false, error: { code: 'PUBLICITY_RUNNING', message: '公示期未满，12月2日起可审核', details } })
+    const { fetchImpl } = fakeFetch({
+      ok: false,
+      error: { code: 'PUBLICITY_RUNNING', message: '公示期未满，12月2日起可审核', details },
+    })
     const call = makeCall(httpSend(fetchImpl, () => 't'))
     const err = await call(api.review.decide, { caseId: 'c1', decision: 'approve' }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
@@ -44,7 +51,10 @@ describe('call over HTTP (H5)', () => {
   it('calls onUnauthenticated once and still throws on UNAUTHENTICATED', async () => {
     const { fetchImpl } = fakeFetch({ ok: false, error: { code: 'UNAUTHENTICATED', message: '未能识别微信身份' } })
     const onUnauthenticated = jest.fn()
-    const call = makeCall(httpSend(fetchImpl, () => 'stale'), { onUnauthenticated })
+    const call = makeCall(
+      httpSend(fetchImpl, () => 'stale'),
+      { onUnauthenticated },
+    )
     await expect(call(api.user.me, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
     expect(onUnauthenticated).toHaveBeenCalledTimes(1)
   })
@@ -52,7 +62,12 @@ describe('call over HTTP (H5)', () => {
   it('does not call onUnauthenticated for other refusals', async () => {
     const { fetchImpl } = fakeFetch({ ok: false, error: { code: 'FORBIDDEN', message: '无权进行此操作' } })
     const onUnauthenticated = jest.fn()
-    await expect(makeCall(httpSend(fetchImpl, () => 't'), { onUnauthenticated })(api.payment.payable, {})).rejects.toMatchObject({
+    await expect(
+      makeCall(
+        httpSend(fetchImpl, () => 't'),
+        { onUnauthenticated },
+      )(api.payment.payable, {}),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     })
     expect(onUnauthenticated).not.toHaveBeenCalled()

@@ -50,12 +50,25 @@ describe('application form', () => {
 })
 
 describe('payment form', () => {
-  const form: PayForm = { amountYuan: '5000.50', stage: 'start', fundingSource: 'local', paidOn: '2025-11-25', voucherNo: ' PZ-001 ' }
+  const form: PayForm = {
+    amountYuan: '5000.50',
+    stage: 'start',
+    fundingSource: 'local',
+    paidOn: '2025-11-25',
+    voucherNo: ' PZ-001 ',
+  }
 
   it('converts yuan to fen exactly', () => {
     expect(validatePayForm('c1', form, 1_700_000)).toEqual({
       ok: true,
-      input: { caseId: 'c1', amountFen: 500_050, stage: 'start', fundingSource: 'local', paidOn: '2025-11-25', voucherNo: 'PZ-001' },
+      input: {
+        caseId: 'c1',
+        amountFen: 500_050,
+        stage: 'start',
+        fundingSource: 'local',
+        paidOn: '2025-11-25',
+        voucherNo: 'PZ-001',
+      },
     })
   })
 

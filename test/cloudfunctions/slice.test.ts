@@ -29,7 +29,12 @@ describe('apply → village review → publicity → township audit → county a
     expect(villageInbox.items.map((c: { _id: string }) => c._id)).toEqual([submitted._id])
 
     const villageApproved = dataOf(
-      await call('review', USERS.villageA1._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '村民代表会议评议通过' }),
+      await call('review', USERS.villageA1._id, {
+        action: 'decide',
+        caseId: submitted._id,
+        decision: 'approve',
+        comment: '村民代表会议评议通过',
+      }),
     )
     expect(villageApproved.state).toBe('village_approved')
     expect(villageApproved.publicityClosesOn).toBe('2026-11-30')
@@ -40,16 +45,25 @@ describe('apply → village review → publicity → township audit → county a
     expect(containsSensitive(JSON.stringify(board))).toBe(false)
     expect(JSON.stringify(board)).not.toContain('张三')
 
-    const early = await call('review', USERS.townshipA._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '' })
+    const early = await call('review', USERS.townshipA._id, {
+      action: 'decide',
+      caseId: submitted._id,
+      decision: 'approve',
+      comment: '',
+    })
     expect(early).toMatchObject({ ok: false, error: { code: 'PUBLICITY_RUNNING', details: { closesOn: '2026-11-30' } } })
 
     world.clock.moveTo('2026-12-01')
     const townshipInbox = dataOf(await call('review', USERS.townshipA._id, { action: 'inbox' }))
     expect(townshipInbox.items).toHaveLength(1)
-    dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '' }))
+    dataOf(
+      await call('review', USERS.townshipA._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '' }),
+    )
 
     world.clock.moveTo('2026-12-09')
-    const approved = dataOf(await call('review', USERS.county._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '' }))
+    const approved = dataOf(
+      await call('review', USERS.county._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '' }),
+    )
     expect(approved.state).toBe('county_approved')
     expect(approved.subsidyCapFen).toBe(1_700_000)
 
@@ -112,19 +126,37 @@ describe('apply → village review → publicity → township audit → county a
 
   it('sends a returned case back to the village after the farmer amends it', async () => {
     const c = dataOf(
-      await call('application', USERS.farmer._id, { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '房屋开裂' }),
+      await call('application', USERS.farmer._id, {
+        action: 'submit',
+        houseId: 'house-1',
+        targetGroup: 'min_allowance',
+        mode: 'repair',
+        reason: '房屋开裂',
+      }),
     )
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充照片' }))
-    const again = dataOf(await call('application', USERS.farmer._id, { action: 'resubmit', caseId: c._id, reason: '房屋开裂，已补充照片' }))
+    dataOf(
+      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充照片' }),
+    )
+    const again = dataOf(
+      await call('application', USERS.farmer._id, { action: 'resubmit', caseId: c._id, reason: '房屋开裂，已补充照片' }),
+    )
     expect(again.state).toBe('submitted')
     expect(again.history.map((h: { event: string }) => h.event)).toEqual(['submit', 'return', 'resubmit'])
   })
 
   it('frees the household for a new application once a case is rejected', async () => {
     const c = dataOf(
-      await call('application', USERS.farmer._id, { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '房屋开裂' }),
+      await call('application', USERS.farmer._id, {
+        action: 'submit',
+        houseId: 'house-1',
+        targetGroup: 'min_allowance',
+        mode: 'repair',
+        reason: '房屋开裂',
+      }),
     )
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'reject', comment: '经评议不符合' }))
+    dataOf(
+      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'reject', comment: '经评议不符合' }),
+    )
     const second = await call('application', USERS.farmer._id, {
       action: 'submit',
       houseId: 'house-1',
@@ -140,14 +172,18 @@ describe('apply → village review → publicity → township audit → county a
       [USERS.farmer, 'house-1', 'repair', 'min_allowance'],
       [USERS.farmer2, 'house-2', 'rebuild', 'poor_registered'],
     ] as const) {
-      const c = dataOf(await call('application', user._id, { action: 'submit', houseId: house, targetGroup: group, mode, reason: '房屋危险' }))
+      const c = dataOf(
+        await call('application', user._id, { action: 'submit', houseId: house, targetGroup: group, mode, reason: '房屋危险' }),
+      )
       const official = user === USERS.farmer ? USERS.villageA1 : USERS.villageA2
       dataOf(await call('review', official._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
     }
     const first = dataOf(await call('publicity', 'x', { action: 'board', regionPath: PATHS.townshipA, limit: 1 }))
     expect(first.items[0].maskedName).toBe('王*')
     expect(first.next).not.toBeNull()
-    const second = dataOf(await call('publicity', 'x', { action: 'board', regionPath: PATHS.townshipA, limit: 1, after: first.next }))
+    const second = dataOf(
+      await call('publicity', 'x', { action: 'board', regionPath: PATHS.townshipA, limit: 1, after: first.next }),
+    )
     expect(second.items[0].maskedName).toBe('张*')
     expect(second.next).toBeNull()
   })

@@ -25,8 +25,26 @@ type Person = Doc & {
 
 const PEOPLE: Person[] = [
   { _id: 'p01', name: 'ann', age: 30, city: 'bj', active: true, region: { village: 'v1', township: 't1' }, score: 1, code: '10' },
-  { _id: 'p02', name: 'bob', age: 25, city: 'sh', active: false, region: { village: 'v2', township: 't1' }, score: '1', code: '9' },
-  { _id: 'p03', name: 'cat', age: 35, city: 'bj', active: true, region: { village: 'v1', township: 't1' }, score: true, code: '100' },
+  {
+    _id: 'p02',
+    name: 'bob',
+    age: 25,
+    city: 'sh',
+    active: false,
+    region: { village: 'v2', township: 't1' },
+    score: '1',
+    code: '9',
+  },
+  {
+    _id: 'p03',
+    name: 'cat',
+    age: 35,
+    city: 'bj',
+    active: true,
+    region: { village: 'v1', township: 't1' },
+    score: true,
+    code: '100',
+  },
   { _id: 'p04', name: 'dan', age: 30, city: null, active: false, region: { village: 'v3', township: 't2' }, code: '2' },
   { _id: 'p05', name: 'eve', age: 41, active: true, region: { village: 'v3', township: 't2' }, score: 0, code: 7 },
 ]
@@ -160,13 +178,19 @@ export function describeDocumentStoreContract(name: string, makeStore: () => Pro
 
       it('chained where calls add conditions', async () => {
         expect(sortedIds(await find((q) => q.where({ city: 'bj' }).where({ age: cmp.gt(30) })))).toEqual(['p03'])
-        expect(sortedIds(await find((q) => q.where({ age: cmp.gte(30) }).where({ age: cmp.lt(41) })))).toEqual(['p01', 'p03', 'p04'])
+        expect(sortedIds(await find((q) => q.where({ age: cmp.gte(30) }).where({ age: cmp.lt(41) })))).toEqual([
+          'p01',
+          'p03',
+          'p04',
+        ])
       })
 
       it('matches dotted paths into nested objects', async () => {
         expect(sortedIds(await find((q) => q.where({ 'region.village': 'v1' })))).toEqual(['p01', 'p03'])
         expect(sortedIds(await find((q) => q.where({ 'region.township': cmp.eq('t2') })))).toEqual(['p04', 'p05'])
-        expect(sortedIds(await find((q) => q.where({ 'region.township': 't1', 'region.village': cmp.neq('v1') })))).toEqual(['p02'])
+        expect(sortedIds(await find((q) => q.where({ 'region.township': 't1', 'region.village': cmp.neq('v1') })))).toEqual([
+          'p02',
+        ])
         expect(sortedIds(await find((q) => q.where({ 'region.nothing': null })))).toEqual(ALL_PEOPLE)
       })
 
@@ -237,7 +261,12 @@ export function describeDocumentStoreContract(name: string, makeStore: () => Pro
         expect(await coll.count()).toBe(5)
         expect(await coll.where({ city: 'bj' }).count()).toBe(2)
         expect(await coll.where({ city: 'bj' }).skip(1).limit(1).count()).toBe(2)
-        expect(await coll.where({ active: true }).where({ age: cmp.gt(30) }).count()).toBe(2)
+        expect(
+          await coll
+            .where({ active: true })
+            .where({ age: cmp.gt(30) })
+            .count(),
+        ).toBe(2)
       })
 
       it('queries are immutable: each call returns a new query', async () => {
@@ -322,7 +351,14 @@ export function describeDocumentStoreContract(name: string, makeStore: () => Pro
       it('rejects a limit above 1000 with LIMIT_EXCEEDED', async () => {
         const items = store.collection<Item>(coll)
         await rejectsWith(items.limit(1001).get(), 'LIMIT_EXCEEDED')
-        await rejectsWith(items.where({ n: cmp.gt(1) }).orderBy('n', 'asc').limit(5000).get(), 'LIMIT_EXCEEDED')
+        await rejectsWith(
+          items
+            .where({ n: cmp.gt(1) })
+            .orderBy('n', 'asc')
+            .limit(5000)
+            .get(),
+          'LIMIT_EXCEEDED',
+        )
       })
 
       it('rejects a limit below 1 and a negative skip', async () => {
@@ -339,7 +375,10 @@ export function describeDocumentStoreContract(name: string, makeStore: () => Pro
         await items.doc('a').set({ n: 1 })
         const result = await store.runTransaction(async (tx) => {
           const a = await tx.collection<Item>(coll).doc('a').get()
-          await tx.collection<Item>(coll).doc('a').update({ n: (a?.n ?? 0) + 1 })
+          await tx
+            .collection<Item>(coll)
+            .doc('a')
+            .update({ n: (a?.n ?? 0) + 1 })
           await tx.collection<Item>(coll).doc('b').set({ n: 10, tag: 'new' })
           await tx.collection<Item>(coll).doc('c').set({ n: 0 })
           await tx.collection<Item>(coll).doc('c').remove()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cmp, StoreError, type Doc } from '@shared/ports/document-store'
 import { explainQuery, openSqliteStore, type IndexSpec } from '../../cloudfunctions/_lib/adapters/sqlite/sqlite-store'
-import { INDEXES } from '../../cloudfunctions/_lib/db/indexes'
+import { INDEXES } from '@shared/store/collections'
 import { describeDocumentStoreContract } from './document-store.contract'
 
 function tempDir(): string {
@@ -27,7 +27,13 @@ describeDocumentStoreContract('SQLite :memory:', async () => {
   return { store, cleanup: () => store.close() }
 })
 
-type Case = Doc & { state: string; householdId: string; region: { village: string; township: string; county: string }; createdAt: string; seq: string }
+type Case = Doc & {
+  state: string
+  householdId: string
+  region: { village: string; township: string; county: string }
+  createdAt: string
+  seq: string
+}
 
 describe('SQLite store specifics', () => {
   const planOf = (indexes: IndexSpec) => {
@@ -51,7 +57,10 @@ describe('SQLite store specifics', () => {
 
     // a cursor page: equality, then a range on the sort key
     const page = store.explain(
-      cases.where({ state: 'approved', 'region.township': '371311.101' }).where({ seq: cmp.lt('2025-01-01') }).orderBy('seq', 'desc'),
+      cases
+        .where({ state: 'approved', 'region.township': '371311.101' })
+        .where({ seq: cmp.lt('2025-01-01') })
+        .orderBy('seq', 'desc'),
     )
     expect(page).toMatch(/USING INDEX ix_cases__state__region_township__seq/)
     expect(page).not.toMatch(/SCAN|TEMP B-TREE/)
@@ -69,12 +78,15 @@ describe('SQLite store specifics', () => {
     const file = join(dir, 'anju.db')
     try {
       const first = openSqliteStore({ file, indexes: INDEXES })
-      await first.collection<Case>('cases').doc('c1').set({
-        state: 'submitted',
-        householdId: 'h1',
-        region: { village: 'v', township: 't', county: 'c' },
-        createdAt: '2025-03-01T08:00:00+08:00',
-      })
+      await first
+        .collection<Case>('cases')
+        .doc('c1')
+        .set({
+          state: 'submitted',
+          householdId: 'h1',
+          region: { village: 'v', township: 't', county: 'c' },
+          createdAt: '2025-03-01T08:00:00+08:00',
+        })
       const added = await first.collection('notes').add({ text: 'hello' })
       await first.close()
 
@@ -108,8 +120,8 @@ describe('SQLite store specifics', () => {
     await expect(users.orderBy('a.b c', 'asc').get()).rejects.toMatchObject({ code: 'UNSUPPORTED' })
     await expect(users.doc('x').update({ 'a.b': 1 })).rejects.toMatchObject({ code: 'UNSUPPORTED' })
     // values are parameters, so quotes in them are just data
-    await users.doc("o'brien").set({ name: "o'brien\"; --" })
-    expect(await users.where({ name: "o'brien\"; --" }).count()).toBe(1)
+    await users.doc("o'brien").set({ name: 'o\'brien"; --' })
+    expect(await users.where({ name: 'o\'brien"; --' }).count()).toBe(1)
     await store.close()
   })
 

@@ -29,7 +29,6 @@ describe('package data', () => {
     const mismatches = datesBetween('2004-01-01', '2026-12-31').filter((d) => cal.isWorkday(d) !== expected(d))
     expect(mismatches).toEqual([])
   })
-
 })
 
 describe('isWorkday', () => {

@@ -131,9 +131,7 @@ describe('checkEligibility: no house', () => {
   })
 
   it.each(['repair', 'rebuild'] as const)('cannot choose %s', (mode) => {
-    expect(codes(check({ household: houseless(), house: null, mode, profile: HEGANG_2021 }))).toEqual([
-      'MODE_NOT_ALLOWED',
-    ])
+    expect(codes(check({ household: houseless(), house: null, mode, profile: HEGANG_2021 }))).toEqual(['MODE_NOT_ALLOWED'])
   })
 })
 
@@ -150,7 +148,10 @@ describe('checkEligibility: mode must fit the grade', () => {
   it('tells the farmer what they may choose instead, in Chinese', () => {
     const r = check({ house: aHouseGraded('C'), mode: 'rebuild' })
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.reasons[0]!.message).toBe('C级危房不能选择“拆除重建”，可以选择：加固改造、农村集体公租房、租赁/置换、集中安置/子女赡养/租赁安置。')
+    if (!r.ok)
+      expect(r.reasons[0]!.message).toBe(
+        'C级危房不能选择“拆除重建”，可以选择：加固改造、农村集体公租房、租赁/置换、集中安置/子女赡养/租赁安置。',
+      )
   })
 
   it('is not checked when the grade already rules the house out', () => {

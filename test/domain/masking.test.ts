@@ -44,7 +44,11 @@ describe('maskName', () => {
       const chars = Array.from(name)
       expect(Array.from(masked)).toHaveLength(chars.length)
       expect(masked.startsWith(chars[0]!)).toBe(true)
-      expect(Array.from(masked).slice(1).every((c) => c === '*')).toBe(true)
+      expect(
+        Array.from(masked)
+          .slice(1)
+          .every((c) => c === '*'),
+      ).toBe(true)
     }
   })
 })
@@ -77,7 +81,7 @@ describe('maskPhone', () => {
   it('keeps the middle four hidden for many numbers', () => {
     const r = rng(2)
     for (let i = 0; i < 300; i++) {
-      const phone = '1' + pick(r, ['3', '5', '7', '8', '9']) + digits(r, 9)
+      const phone = `1${pick(r, ['3', '5', '7', '8', '9'])}${digits(r, 9)}`
       expect(maskPhone(phone)).toBe(`${phone.slice(0, 3)}****${phone.slice(7)}`)
     }
   })
@@ -149,12 +153,12 @@ describe('sensitive numbers in free text', () => {
       const kind = i % 4
       const secret =
         kind === 0
-          ? '1' + pick(r, ['3', '5', '8', '9']) + digits(r, 9)
+          ? `1${pick(r, ['3', '5', '8', '9'])}${digits(r, 9)}`
           : kind === 1
-            ? anIdNumber(i, '19' + digits(r, 2) + '0101')
+            ? anIdNumber(i, `19${digits(r, 2)}0101`)
             : kind === 2
               ? digits(r, 12 + Math.floor(r() * 8))
-              : (digits(r, 4) + ' ').repeat(4).trim()
+              : `${digits(r, 4)} `.repeat(4).trim()
       const text = pick(r, prefixes) + secret + pick(r, suffixes)
       expect(containsSensitive(text)).toBe(true)
       const scrubbed = scrubSensitive(text)

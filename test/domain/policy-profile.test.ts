@@ -47,10 +47,24 @@ describe('PolicyProfile schema', () => {
     ['a float amount', { repairCapFen: 17000.5 }],
     ['a negative amount', { rebuildPerM2Fen: -1 }],
     ['no open-ended area band', { areaStandard: [{ maxPersons: 2, areaM2: 40 }] }],
-    ['an open band in the middle', { areaStandard: [{ maxPersons: null, areaM2: 40 }, { maxPersons: 4, areaM2: 60 }] }],
+    [
+      'an open band in the middle',
+      {
+        areaStandard: [
+          { maxPersons: null, areaM2: 40 },
+          { maxPersons: 4, areaM2: 60 },
+        ],
+      },
+    ],
     [
       'bands out of order',
-      { areaStandard: [{ maxPersons: 4, areaM2: 60 }, { maxPersons: 2, areaM2: 40 }, { maxPersons: null, areaM2: 80 }] },
+      {
+        areaStandard: [
+          { maxPersons: 4, areaM2: 60 },
+          { maxPersons: 2, areaM2: 40 },
+          { maxPersons: null, areaM2: 80 },
+        ],
+      },
     ],
     ['an unknown target group', { targetGroups: ['everyone'] }],
     ['a bad inspection date', { inspectionDeadlines: ['4-30'] }],

@@ -68,9 +68,7 @@ describe('subsidyCapFen', () => {
 
   it('refuses a non-positive area', () => {
     for (const floorAreaM2 of [0, -10, NaN, Infinity]) {
-      expect(() => subsidyCapFen({ grade: 'D', mode: 'rebuild', householdSize: 3, floorAreaM2, profile })).toThrow(
-        RangeError,
-      )
+      expect(() => subsidyCapFen({ grade: 'D', mode: 'rebuild', householdSize: 3, floorAreaM2, profile })).toThrow(RangeError)
     }
   })
 

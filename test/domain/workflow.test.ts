@@ -37,9 +37,7 @@ const ALLOWED: Array<[CaseState, CaseEvent, Role, CaseState]> = [
   ['settled', 'archive', 'county', 'archived'],
 ]
 
-const triples = CaseState.options.flatMap((s) =>
-  CaseEvent.options.flatMap((e) => Role.options.map((r) => [s, e, r] as const)),
-)
+const triples = CaseState.options.flatMap((s) => CaseEvent.options.flatMap((e) => Role.options.map((r) => [s, e, r] as const)))
 
 describe('workflow transition table', () => {
   it.each(triples)('%s + %s by %s', (state, event, role) => {

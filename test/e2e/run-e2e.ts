@@ -65,7 +65,7 @@ async function main(): Promise<void> {
         as(stack, 'demo-visitor', 'visitor', async (page) => {
           await page.click('#tile-board')
           await page.waitForSelector('[id^="board-item-"]')
-          const text = (await page.innerText('body')) ?? ''
+          const text = (await page.textContent('body')) ?? ''
           expect(text.includes('张*'), 'the board names the applicant masked')
           expect(!text.includes('张秋菊'), 'the board never shows the full name')
           expect(!containsSensitive(text), 'the board shows no ID, phone or account number')
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
           await page.goBack()
           await page.click('#tile-messages')
           await page.waitForSelector('[id^="messages-item-"]')
-          expect((await page.innerText('body')).includes('补助资金已到账'), 'the funds-arrived message is listed')
+          expect(((await page.textContent('body')) ?? '').includes('补助资金已到账'), 'the funds-arrived message is listed')
           await shot(page, '10-farmer-messages')
           const delivered = await stack.runtime.sender.readAll()
           expect(

@@ -9,7 +9,14 @@ export function aLoadResult(overrides: Partial<LoadResult> = {}): LoadResult {
 }
 
 export function anActionRow(name: string, overrides: Partial<ActionRow> = {}): ActionRow {
-  return { name, writes: false, api: aLoadResult(), floor: aLoadResult({ rps: 4_000 }), sql: { p50Us: 40, p99Us: 90 }, ...overrides }
+  return {
+    name,
+    writes: false,
+    api: aLoadResult(),
+    floor: aLoadResult({ rps: 4_000 }),
+    sql: { p50Us: 40, p99Us: 90 },
+    ...overrides,
+  }
 }
 
 export function aSizeReport(households: number, actions: ActionRow[]): SizeReport {
@@ -39,11 +46,29 @@ export function aBenchRun(overrides: Partial<BenchRun> = {}): BenchRun {
     commit: 'abc1234',
     machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.20.2', os: 'Linux' },
     options: { connections: 16, peakConnections: 256, readSeconds: 5, warmupSeconds: 1, maxWrites: 2_000 },
-    sizes: [aSizeReport(1_000_000, [anActionRow('official inbox'), anActionRow('publicity board'), anActionRow('apply', { writes: true })])],
+    sizes: [
+      aSizeReport(1_000_000, [
+        anActionRow('official inbox'),
+        anActionRow('publicity board'),
+        anActionRow('apply', { writes: true }),
+      ]),
+    ],
     bundles: [{ name: 'user', bytes: 500_000, requireMs: 80, sdkLoadMs: 270 }],
     packages: {
-      weapp: { mainBytes: 500 * 1024, mainGoalBytes: 600 * 1024, limitBytes: 2 * 1024 * 1024, subpackages: { 'packages/official': 40_000 }, buildMs: null },
-      h5: { jsFiles: 3, jsBytes: 650_000, jsGzipBytes: 170_000, largest: { file: 'vendors.js', bytes: 560_000, gzipBytes: 150_000 }, buildMs: null },
+      weapp: {
+        mainBytes: 500 * 1024,
+        mainGoalBytes: 600 * 1024,
+        limitBytes: 2 * 1024 * 1024,
+        subpackages: { 'packages/official': 40_000 },
+        buildMs: null,
+      },
+      h5: {
+        jsFiles: 3,
+        jsBytes: 650_000,
+        jsGzipBytes: 170_000,
+        largest: { file: 'vendors.js', bytes: 560_000, gzipBytes: 150_000 },
+        buildMs: null,
+      },
     },
     seconds: 300,
     ...overrides,

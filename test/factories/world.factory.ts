@@ -4,9 +4,10 @@ import type { DocumentStore } from '@shared/ports/document-store'
 import type { Region } from '@shared/schemas/region'
 import { COLLECTION_NAMES, col, withoutId } from '@shared/usecases/collections'
 import type { Deps } from '@shared/usecases/deps'
+import { checkedStore } from '@shared/store/checked-store'
 import { newId } from '../../cloudfunctions/_lib/adapters/ids'
 import { openSqliteStore } from '../../cloudfunctions/_lib/adapters/sqlite/sqlite-store'
-import { INDEXES } from '../../cloudfunctions/_lib/db/indexes'
+import { INDEXES } from '@shared/store/collections'
 import { createMovableClock } from '../../cloudfunctions/_local/movable-clock'
 import { aHouseGraded } from './house.factory'
 import { aHousehold, aHouseholdOfSize } from './household.factory'
@@ -58,7 +59,7 @@ export async function aWorld(today = '2026-11-23'): Promise<World> {
   const store = openSqliteStore({ file: ':memory:', indexes: INDEXES })
   const clock = createMovableClock()
   clock.moveTo(today)
-  const deps: Deps = { store, clock, calendar: createCalendar(), profiles: [LUOZHUANG_2020], newId }
+  const deps: Deps = { store: checkedStore(store), clock, calendar: createCalendar(), profiles: [LUOZHUANG_2020], newId }
   const households = [
     aHouseholdOfSize(3, { _id: 'hh-1', regionPath: PATHS.villageA1, headName: '张三', houseIds: ['house-1'] }),
     aHouseholdOfSize(5, {
@@ -70,7 +71,13 @@ export async function aWorld(today = '2026-11-23'): Promise<World> {
       account: { bank: '农商行', accountNo: '6217000099998888', holder: '王五' },
       receivedHigherLevelSubsidy: true,
     }),
-    aHousehold({ _id: 'hh-3', regionPath: PATHS.villageB1, headName: '马六', houseIds: ['house-3'], targetGroups: ['poor_disabled'] }),
+    aHousehold({
+      _id: 'hh-3',
+      regionPath: PATHS.villageB1,
+      headName: '马六',
+      houseIds: ['house-3'],
+      targetGroups: ['poor_disabled'],
+    }),
   ]
   const houses = [
     aHouseGraded('C', { _id: 'house-1', householdId: 'hh-1', regionPath: PATHS.villageA1, floorAreaM2: 70 }),

@@ -8,7 +8,14 @@ import { openSqliteStore } from '../../cloudfunctions/_lib/adapters/sqlite/sqlit
 describe('dispatchOutbox', () => {
   const clock = { now: () => new Date('2026-11-23T02:00:00Z') }
   const message = (id: string, at: string) =>
-    outboxRecord(id, at, { recipientId: 'u1', kind: 'funds_arrived', title: '补助资金已到账', body: '¥5,000.00', fields: {}, page: '/pages/payments/index' })
+    outboxRecord(id, at, {
+      recipientId: 'u1',
+      kind: 'funds_arrived',
+      title: '补助资金已到账',
+      body: '¥5,000.00',
+      fields: {},
+      page: '/pages/payments/index',
+    })
 
   async function storeWith(...messages: Notification[]) {
     const store = openSqliteStore({ file: ':memory:' })

@@ -48,10 +48,15 @@ describe('paging by seq', () => {
     ['desc', 3],
     ['asc', 1],
     ['desc', 100],
-  ] as const)('merges one indexed page per value into the order an in-list would give (%s, %i a page)', async (direction, limit) => {
-    const got = await walk((after) => pageBySeqAcross(query(), 'state', ['a', 'c', 'd'], { village: 'here' }, { after, limit }, direction))
-    expect(got).toEqual(expected(['a', 'c', 'd'], direction))
-  })
+  ] as const)(
+    'merges one indexed page per value into the order an in-list would give (%s, %i a page)',
+    async (direction, limit) => {
+      const got = await walk((after) =>
+        pageBySeqAcross(query(), 'state', ['a', 'c', 'd'], { village: 'here' }, { after, limit }, direction),
+      )
+      expect(got).toEqual(expected(['a', 'c', 'd'], direction))
+    },
+  )
 
   it('gives the same pages as a single-value list when there is one value', async () => {
     for (const after of [undefined, rows[10]!.seq]) {
@@ -64,7 +69,10 @@ describe('paging by seq', () => {
   it('asks the database for each value through the index, never for an in-list', () => {
     const perValue = query().where({ state: 'a', village: 'here' }).orderBy('seq', 'asc').limit(4)
     expect(store.explain(perValue)).not.toMatch(/TEMP B-TREE/)
-    const inList = query().where({ state: { $op: 'in', value: ['a', 'c'] }, village: 'here' }).orderBy('seq', 'asc').limit(4)
+    const inList = query()
+      .where({ state: { $op: 'in', value: ['a', 'c'] }, village: 'here' })
+      .orderBy('seq', 'asc')
+      .limit(4)
     expect(store.explain(inList)).toMatch(/TEMP B-TREE/)
   })
 })

@@ -14,7 +14,17 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { HARD_LIMIT, KB, MAIN_GOAL, packageBytes, packageFiles, readAppJson, subpackagesOf, type AppJson, type SubPackage } from './package-sizes'
+import {
+  HARD_LIMIT,
+  KB,
+  MAIN_GOAL,
+  packageBytes,
+  packageFiles,
+  readAppJson,
+  subpackagesOf,
+  type AppJson,
+  type SubPackage,
+} from './package-sizes'
 import { renderWeapp } from './render-weapp'
 
 const ROOT = path.resolve(__dirname, '..', '..')
@@ -23,9 +33,18 @@ const REPORT = path.join(ROOT, 'dist', 'weapp-report.json')
 
 // miniprogram-compiler ships no types; these are the two internal wrappers around the wcc / wcsc binaries.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const wcc: (root: string, files: string[], wxs: string[], opts: { maxBuffer?: number }) => string = require('miniprogram-compiler/src/wcc')
+const wcc: (
+  root: string,
+  files: string[],
+  wxs: string[],
+  opts: { maxBuffer?: number },
+) => string = require('miniprogram-compiler/src/wcc')
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const wcsc: (root: string, files: string[], opts: { maxBuffer?: number }) => Record<string, string> | Error = require('miniprogram-compiler/src/wcsc')
+const wcsc: (
+  root: string,
+  files: string[],
+  opts: { maxBuffer?: number },
+) => Record<string, string> | Error = require('miniprogram-compiler/src/wcsc')
 
 const failures: string[] = []
 const warnings: string[] = []
@@ -115,7 +134,7 @@ async function main() {
     failures,
     warnings,
   }
-  fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n')
+  fs.writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`)
 
   for (const w of warnings) console.warn(`warning: ${w}`)
   for (const f of failures) console.error(`error: ${f}`)

@@ -33,7 +33,7 @@ export const readAppJson = (outDir: string): AppJson => JSON.parse(fs.readFileSy
 export const subpackagesOf = (app: AppJson): SubPackage[] => app.subPackages ?? app.subpackages ?? []
 
 export function packageBytes(outDir: string, files: string[], subs: { root: string }[]) {
-  const roots = subs.map((s) => s.root.replace(/\/$/, '') + '/')
+  const roots = subs.map((s) => `${s.root.replace(/\/$/, '')}/`)
   const sub: Record<string, number> = Object.fromEntries(roots.map((r) => [r.slice(0, -1), 0]))
   let main = 0
   for (const f of files) {

@@ -85,7 +85,9 @@ const textOf = (c: Rendered, selector: string): string | null => {
 const PAGES: PageCheck[] = [
   {
     page: 'pages/index/index',
-    settled: (c) => !!c.querySelector('#home-error') || (!!c.querySelector('#home-name') && FARMER_TILES.every((t) => c.querySelector(`#${t}`))),
+    settled: (c) =>
+      !!c.querySelector('#home-error') ||
+      (!!c.querySelector('#home-name') && FARMER_TILES.every((t) => c.querySelector(`#${t}`))),
     check: (c) => {
       const out: string[] = []
       const err = textOf(c, '#home-error')
@@ -106,7 +108,9 @@ const PAGES: PageCheck[] = [
       if (err !== null) return [`shows ${err.trim()} instead of the canned notice`]
       const item = textOf(c, `#board-item-${NOTICE._id}`)
       if (item === null) return [`has no #board-item-${NOTICE._id} (page text: ${(c.dom?.textContent ?? '').slice(0, 200)})`]
-      return item.includes(NOTICE.maskedName) ? [] : [`#board-item-${NOTICE._id} does not show the masked name ${NOTICE.maskedName}: ${item.slice(0, 200)}`]
+      return item.includes(NOTICE.maskedName)
+        ? []
+        : [`#board-item-${NOTICE._id} does not show the masked name ${NOTICE.maskedName}: ${item.slice(0, 200)}`]
     },
   },
 ]
@@ -202,7 +206,8 @@ export async function renderWeapp(outDir: string): Promise<RenderResult> {
         const root = (comp.data as { root?: { cn?: unknown[] } }).root
         if (!root?.cn?.length || !(comp.dom?.textContent ?? '').trim()) pageFailures.push('rendered nothing')
         else pageFailures.push(...p.check(comp))
-        if (!p.settled(comp) && errors.length === errorsBefore) pageFailures.push(`did not finish rendering within ${WAIT_MS / 1000} s`)
+        if (!p.settled(comp) && errors.length === errorsBefore)
+          pageFailures.push(`did not finish rendering within ${WAIT_MS / 1000} s`)
         comp.detach()
       } catch (e) {
         pageFailures.push(`threw: ${msg(e)}`)
@@ -226,7 +231,13 @@ export async function renderWeapp(outDir: string): Promise<RenderResult> {
 /** The parts of `wx` the app uses; miniprogram-simulate fills in the rest (system info, navigation, …). */
 function makeWx(errors: string[]) {
   const storage = new Map<string, unknown>()
-  type CallOpts = { name: string; data?: Record<string, unknown>; success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
+  type CallOpts = {
+    name: string
+    data?: Record<string, unknown>
+    success?: (r: unknown) => void
+    fail?: (e: unknown) => void
+    complete?: (r: unknown) => void
+  }
   return {
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),

@@ -20,7 +20,7 @@ export function BigButton({ id, children, onClick, kind = 'primary', loading, di
       className={`big-button big-button--${kind}`}
       type={kind}
       fill={kind === 'default' ? 'outline' : 'solid'}
-      size="large"
+      size='large'
       block
       loading={loading}
       disabled={disabled}

@@ -21,8 +21,8 @@ export function Card({ title, extra, id, onClick, dim, children }: Props) {
       onClick={onClick}
     >
       {title || extra ? (
-        <View className="card__head">
-          <Text className="card__title">{title}</Text>
+        <View className='card__head'>
+          <Text className='card__title'>{title}</Text>
           {extra}
         </View>
       ) : null}

@@ -19,15 +19,21 @@ type Props = {
 
 export function CaseCard({ id, item, showApplicant, onClick, dim, children }: Props) {
   return (
-    <Card id={id} onClick={onClick} dim={dim} title={showApplicant ? item.applicantName : item.caseNo} extra={<StateBadge state={item.state} />}>
+    <Card
+      id={id}
+      onClick={onClick}
+      dim={dim}
+      title={showApplicant ? item.applicantName : item.caseNo}
+      extra={<StateBadge state={item.state} />}
+    >
       <View>
-        {showApplicant ? <InfoRow label="村">{item.villageName}</InfoRow> : null}
-        {showApplicant ? <InfoRow label="编号">{item.caseNo}</InfoRow> : null}
-        <InfoRow label="改造方式">{MODE_LABEL[item.mode]}</InfoRow>
-        <InfoRow label="保障类别">{TARGET_GROUP_LABEL[item.targetGroup]}</InfoRow>
-        <InfoRow label="申请日期">{item.submittedOn}</InfoRow>
+        {showApplicant ? <InfoRow label='村'>{item.villageName}</InfoRow> : null}
+        {showApplicant ? <InfoRow label='编号'>{item.caseNo}</InfoRow> : null}
+        <InfoRow label='改造方式'>{MODE_LABEL[item.mode]}</InfoRow>
+        <InfoRow label='保障类别'>{TARGET_GROUP_LABEL[item.targetGroup]}</InfoRow>
+        <InfoRow label='申请日期'>{item.submittedOn}</InfoRow>
         {children}
-        {onClick ? <Text className="muted">点击查看详情 ›</Text> : null}
+        {onClick ? <Text className='muted'>点击查看详情 ›</Text> : null}
       </View>
     </Card>
   )

@@ -26,23 +26,23 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
   const remaining = c.subsidyCapFen === null ? null : Math.max(0, c.subsidyCapFen - c.paidFen)
 
   return (
-    <View className="stack">
-      <Card title={`编号 ${c.caseNo}`} extra={<StateBadge state={c.state} id="case-state" />}>
-        <InfoRow label="申请人">{c.applicantName}</InfoRow>
-        <InfoRow label="所在村">{household.villageName}</InfoRow>
-        <InfoRow label="家庭人口">{household.size} 人</InfoRow>
-        <InfoRow label="保障类别">{TARGET_GROUP_LABEL[c.targetGroup]}</InfoRow>
-        <InfoRow label="改造方式">{MODE_LABEL[c.mode]}</InfoRow>
-        <InfoRow label="申请理由">{c.reason}</InfoRow>
-        {c.appliedBy === 'village' ? <InfoRow label="申请方式">村委会代为申请</InfoRow> : null}
+    <View className='stack'>
+      <Card title={`编号 ${c.caseNo}`} extra={<StateBadge state={c.state} id='case-state' />}>
+        <InfoRow label='申请人'>{c.applicantName}</InfoRow>
+        <InfoRow label='所在村'>{household.villageName}</InfoRow>
+        <InfoRow label='家庭人口'>{household.size} 人</InfoRow>
+        <InfoRow label='保障类别'>{TARGET_GROUP_LABEL[c.targetGroup]}</InfoRow>
+        <InfoRow label='改造方式'>{MODE_LABEL[c.mode]}</InfoRow>
+        <InfoRow label='申请理由'>{c.reason}</InfoRow>
+        {c.appliedBy === 'village' ? <InfoRow label='申请方式'>村委会代为申请</InfoRow> : null}
       </Card>
 
-      <Card title="房屋">
+      <Card title='房屋'>
         {house ? (
           <View>
-            <InfoRow label="地址">{house.address}</InfoRow>
-            <InfoRow label="面积">{house.floorAreaM2} 平方米</InfoRow>
-            <InfoRow label="鉴定等级" id="case-grade">
+            <InfoRow label='地址'>{house.address}</InfoRow>
+            <InfoRow label='面积'>{house.floorAreaM2} 平方米</InfoRow>
+            <InfoRow label='鉴定等级' id='case-grade'>
               {grade ? `${GRADE_NOTE[grade.grade] ?? grade.grade}，${chineseDate(grade.on)}鉴定` : '尚未鉴定'}
             </InfoRow>
           </View>
@@ -51,30 +51,30 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         )}
       </Card>
 
-      <Card title="补助">
-        <InfoRow label="补助上限" id="case-cap">
+      <Card title='补助'>
+        <InfoRow label='补助上限' id='case-cap'>
           {c.subsidyCapFen === null ? '县级审批后核定' : formatFen(c.subsidyCapFen)}
         </InfoRow>
-        <InfoRow label="已拨付" id="case-paid">
+        <InfoRow label='已拨付' id='case-paid'>
           {formatFen(c.paidFen)}
         </InfoRow>
         {remaining !== null ? (
-          <InfoRow label="尚未拨付" id="case-remaining">
+          <InfoRow label='尚未拨付' id='case-remaining'>
             {formatFen(remaining)}
           </InfoRow>
         ) : null}
-        {household.accountMasked ? <InfoRow label="到账账户">{household.accountMasked}</InfoRow> : null}
+        {household.accountMasked ? <InfoRow label='到账账户'>{household.accountMasked}</InfoRow> : null}
       </Card>
 
-      <Card title="办理进度">
+      <Card title='办理进度'>
         <Timeline history={c.history} />
       </Card>
 
       {payments.length > 0 ? (
-        <Card title="拨付记录">
+        <Card title='拨付记录'>
           {payments.map((p) => (
-            <View key={p._id} className="case-detail__row" id={`case-payment-item-${p._id}`}>
-              <Text className="case-detail__money">{formatFen(p.amountFen)}</Text>
+            <View key={p._id} className='case-detail__row' id={`case-payment-item-${p._id}`}>
+              <Text className='case-detail__money'>{formatFen(p.amountFen)}</Text>
               <Text>
                 {PAYMENT_STAGE_LABEL[p.stage]} · {chineseDate(p.paidOn)}
               </Text>
@@ -84,11 +84,11 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
       ) : null}
 
       {notices.length > 0 ? (
-        <Card title="公示">
+        <Card title='公示'>
           {notices.map((n) => (
-            <View key={n._id} className="case-detail__row" id={`case-notice-item-${n._id}`}>
-              <View className="case-detail__line">
-                <Text className="case-detail__strong">{n.stageLabel}</Text>
+            <View key={n._id} className='case-detail__row' id={`case-notice-item-${n._id}`}>
+              <View className='case-detail__line'>
+                <Text className='case-detail__strong'>{n.stageLabel}</Text>
                 <Badge tone={n.running ? 'warn' : 'info'}>{n.running ? '公示中' : '已结束'}</Badge>
               </View>
               <Text>

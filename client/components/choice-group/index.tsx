@@ -25,10 +25,10 @@ export function ChoiceGroup<V extends string>({ idPrefix, options, value, onChan
             className={`choice${on ? ' choice--on' : ''}`}
             onClick={() => onChange(o.value)}
           >
-            <Text className="choice__tick">{on ? '✔' : ''}</Text>
-            <View className="choice__text">
-              <Text className="choice__label">{o.label}</Text>
-              {o.note ? <Text className="choice__note">{o.note}</Text> : null}
+            <Text className='choice__tick'>{on ? '✔' : ''}</Text>
+            <View className='choice__text'>
+              <Text className='choice__label'>{o.label}</Text>
+              {o.note ? <Text className='choice__note'>{o.note}</Text> : null}
             </View>
           </View>
         )

@@ -16,14 +16,14 @@ type Props = {
 export function Field({ name, label, hint, required, error, children }: Props) {
   return (
     <View className={`field${error ? ' field--error' : ''}`}>
-      <View className="field__label">
+      <View className='field__label'>
         <Text>{label}</Text>
-        {required ? <Text className="field__required">（必填）</Text> : null}
+        {required ? <Text className='field__required'>（必填）</Text> : null}
       </View>
-      {hint ? <Text className="field__hint">{hint}</Text> : null}
+      {hint ? <Text className='field__hint'>{hint}</Text> : null}
       {children}
       {error ? (
-        <Text id={`error-${name}`} className="field__error">
+        <Text id={`error-${name}`} className='field__error'>
           ⚠ {error}
         </Text>
       ) : null}

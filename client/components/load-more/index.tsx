@@ -13,7 +13,7 @@ type Props = {
 export function LoadMore({ id, hasMore, loading, count, onMore }: Props) {
   if (hasMore) {
     return (
-      <BigButton id={id} kind="default" loading={loading} onClick={onMore}>
+      <BigButton id={id} kind='default' loading={loading} onClick={onMore}>
         加载更多
       </BigButton>
     )

@@ -14,9 +14,9 @@ type Props = {
 export function Notice({ tone = 'info', id, children, onRetry }: Props) {
   return (
     <View id={id} className={`notice notice--${tone}`}>
-      <Text className="notice__text">{children}</Text>
+      <Text className='notice__text'>{children}</Text>
       {onRetry ? (
-        <Text className="notice__retry" onClick={onRetry}>
+        <Text className='notice__retry' onClick={onRetry}>
           重试
         </Text>
       ) : null}

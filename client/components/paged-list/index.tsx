@@ -22,7 +22,7 @@ export function PagedList<T extends { _id: string }>({ id, list, empty, header, 
   return (
     <>
       {list.error ? (
-        <Notice tone="bad" id={`${id}-error`} onRetry={list.reload}>
+        <Notice tone='bad' id={`${id}-error`} onRetry={list.reload}>
           {list.error}
         </Notice>
       ) : null}
@@ -32,7 +32,13 @@ export function PagedList<T extends { _id: string }>({ id, list, empty, header, 
       {list.items.map((item, index) => (
         <Fragment key={item._id}>{renderItem(item, index)}</Fragment>
       ))}
-      <LoadMore id={`${id}-more`} hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+      <LoadMore
+        id={`${id}-more`}
+        hasMore={list.hasMore}
+        loading={list.loading}
+        count={list.items.length}
+        onMore={list.loadMore}
+      />
     </>
   )
 }

@@ -22,7 +22,11 @@ export function PhotoPicker({ idPrefix, photos, onChange, max = 9 }: Props) {
     setError(null)
     let paths: string[]
     try {
-      const res = await Taro.chooseImage({ count: max - photos.length, sizeType: ['compressed'], sourceType: ['camera', 'album'] })
+      const res = await Taro.chooseImage({
+        count: max - photos.length,
+        sizeType: ['compressed'],
+        sourceType: ['camera', 'album'],
+      })
       paths = res.tempFilePaths
     } catch {
       return // the person cancelled
@@ -41,12 +45,12 @@ export function PhotoPicker({ idPrefix, photos, onChange, max = 9 }: Props) {
 
   return (
     <View>
-      <View className="photos">
+      <View className='photos'>
         {photos.map((p, i) => (
-          <View key={p.fileId} className="photos__item" id={`${idPrefix}-${i}`}>
-            <Image className="photos__img" src={p.url} mode="aspectFill" />
+          <View key={p.fileId} className='photos__item' id={`${idPrefix}-${i}`}>
+            <Image className='photos__img' src={p.url} mode='aspectFill' />
             <Text
-              className="photos__remove"
+              className='photos__remove'
               id={`${idPrefix}-remove-${i}`}
               onClick={() => onChange(photos.filter((_, j) => j !== i))}
             >
@@ -55,9 +59,9 @@ export function PhotoPicker({ idPrefix, photos, onChange, max = 9 }: Props) {
           </View>
         ))}
       </View>
-      {error ? <Text className="photos__error">⚠ {error}</Text> : null}
+      {error ? <Text className='photos__error'>⚠ {error}</Text> : null}
       {photos.length < max ? (
-        <BigButton id={`${idPrefix}-add`} kind="default" loading={busy} onClick={add}>
+        <BigButton id={`${idPrefix}-add`} kind='default' loading={busy} onClick={add}>
           📷 拍照或选照片（{photos.length}/{max}）
         </BigButton>
       ) : null}

@@ -13,11 +13,11 @@ type Props = {
 /** One big square on the home page: an icon, a two-to-four character name, and an optional count. */
 export function Tile({ id, icon, title, note, badge, onClick }: Props) {
   return (
-    <View id={id} className="tile" hoverClass="tile--pressed" onClick={onClick}>
-      <Text className="tile__icon">{icon}</Text>
-      <Text className="tile__title">{title}</Text>
-      {note ? <Text className="tile__note">{note}</Text> : null}
-      {badge ? <Text className="tile__badge">{badge > 99 ? '99+' : badge}</Text> : null}
+    <View id={id} className='tile' hoverClass='tile--pressed' onClick={onClick}>
+      <Text className='tile__icon'>{icon}</Text>
+      <Text className='tile__title'>{title}</Text>
+      {note ? <Text className='tile__note'>{note}</Text> : null}
+      {badge ? <Text className='tile__badge'>{badge > 99 ? '99+' : badge}</Text> : null}
     </View>
   )
 }

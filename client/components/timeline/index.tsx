@@ -8,17 +8,17 @@ import './index.scss'
 export function Timeline({ history }: { history: readonly HistoryEntry[] }) {
   const entries = [...history].reverse()
   return (
-    <View className="timeline" id="case-timeline">
+    <View className='timeline' id='case-timeline'>
       {entries.map((h, i) => (
-        <View key={`${h.at}-${i}`} className={`timeline__item${i === 0 ? ' timeline__item--now' : ''}`}>
-          <View className="timeline__dot" />
-          <View className="timeline__body">
-            <Text className="timeline__state">{STATE_LABEL[h.to]}</Text>
-            <Text className="timeline__who">
+        <View key={`${h.at}-${h.to}-${h.actorId}`} className={`timeline__item${i === 0 ? ' timeline__item--now' : ''}`}>
+          <View className='timeline__dot' />
+          <View className='timeline__body'>
+            <Text className='timeline__state'>{STATE_LABEL[h.to]}</Text>
+            <Text className='timeline__who'>
               {ROLE_LABEL[h.actorRole]} {h.actorName} · {EVENT_LABEL[h.event]}
             </Text>
-            {h.comment ? <Text className="timeline__comment">意见：{h.comment}</Text> : null}
-            <Text className="timeline__date">{h.on}</Text>
+            {h.comment ? <Text className='timeline__comment'>意见：{h.comment}</Text> : null}
+            <Text className='timeline__date'>{h.on}</Text>
           </View>
         </View>
       ))}

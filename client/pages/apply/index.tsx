@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react'
 import { api } from '@shared/api'
 import type { HouseholdOption } from '@shared/api/views'
 import { MODE_LABEL, Mode } from '@shared/schemas/application'
-import { TARGET_GROUP_LABEL, TargetGroup } from '@shared/schemas/household'
+import { TARGET_GROUP_LABEL, type TargetGroup } from '@shared/schemas/household'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
 import { ChoiceGroup, type Choice } from '../../components/choice-group'
@@ -29,8 +29,11 @@ const EMPTY: ApplyForm = { householdId: null, house: null, targetGroup: null, mo
 
 /** For a village official: the households of the village, to apply for one who cannot do it alone. */
 function useVillageHouseholds(enabled: boolean) {
-  return usePaged((after) =>
-    enabled ? call(api.application.households, { after, limit: 20 }) : Promise.resolve({ items: [] as HouseholdOption[], next: null }),
+  return usePaged(
+    (after) =>
+      enabled
+        ? call(api.application.households, { after, limit: 20 })
+        : Promise.resolve({ items: [] as HouseholdOption[], next: null }),
     [enabled],
   )
 }
@@ -55,9 +58,7 @@ export default function Apply() {
     setErrors((e) => ({ ...e, [k === 'house' ? 'houseId' : k]: undefined }))
   }
 
-  const household: HouseholdOption | null = onBehalf
-    ? (village.items.find((h) => h._id === form.householdId) ?? null)
-    : own.data
+  const household: HouseholdOption | null = onBehalf ? (village.items.find((h) => h._id === form.householdId) ?? null) : own.data
 
   const houseChoices = useMemo<Choice<string>[]>(
     () => [
@@ -103,26 +104,34 @@ export default function Apply() {
   const allowed = me.data?.role === 'farmer' || onBehalf
 
   return (
-    <View className="screen">
-      <Text className="screen-title">{onBehalf ? '代农户申请危房改造' : '申请危房改造'}</Text>
+    <View className='screen'>
+      <Text className='screen-title'>{onBehalf ? '代农户申请危房改造' : '申请危房改造'}</Text>
       {loading ? <Loading /> : null}
       {loadError ? (
-        <Notice tone="bad" id="apply-load-error" onRetry={() => void (me.reload(), own.reload(), village.reload())}>
+        <Notice
+          tone='bad'
+          id='apply-load-error'
+          onRetry={() => {
+            void me.reload()
+            void own.reload()
+            void village.reload()
+          }}
+        >
           {loadError}
         </Notice>
       ) : null}
       {me.data && !allowed ? (
-        <Notice tone="warn" id="apply-not-allowed">
+        <Notice tone='warn' id='apply-not-allowed'>
           只有登记过的农户本人或村委会可以提交申请。
         </Notice>
       ) : null}
       {allowed && !loading ? (
-        <View className="stack">
+        <View className='stack'>
           {onBehalf ? (
-            <Card title="为哪一户申请">
-              <Field name="apply-household" label="农户" required error={errors.householdId}>
+            <Card title='为哪一户申请'>
+              <Field name='apply-household' label='农户' required error={errors.householdId}>
                 <ChoiceGroup
-                  idPrefix="apply-household"
+                  idPrefix='apply-household'
                   options={village.items.map((h) => ({ value: h._id, label: h.headName, note: h.villageName }))}
                   value={form.householdId}
                   onChange={(v) => {
@@ -130,45 +139,68 @@ export default function Apply() {
                     set('house', null)
                   }}
                 />
-                <LoadMore id="apply-households-more" hasMore={village.hasMore} loading={village.loading} count={0} onMore={village.loadMore} />
+                <LoadMore
+                  id='apply-households-more'
+                  hasMore={village.hasMore}
+                  loading={village.loading}
+                  count={0}
+                  onMore={village.loadMore}
+                />
               </Field>
             </Card>
           ) : household ? (
-            <Card title="申请户">
-              <Text id="apply-household-name" className="apply__who">
+            <Card title='申请户'>
+              <Text id='apply-household-name' className='apply__who'>
                 {household.headName}（{household.villageName}）
               </Text>
             </Card>
           ) : null}
 
           <Card>
-            <Field name="apply-house" label="哪一处房屋" required error={errors.houseId}>
+            <Field name='apply-house' label='哪一处房屋' required error={errors.houseId}>
               {onBehalf && !household ? (
-                <Text className="muted">请先选择农户</Text>
+                <Text className='muted'>请先选择农户</Text>
               ) : (
-                <ChoiceGroup idPrefix="apply-house" options={houseChoices} value={form.house} onChange={(v) => set('house', v)} />
+                <ChoiceGroup idPrefix='apply-house' options={houseChoices} value={form.house} onChange={(v) => set('house', v)} />
               )}
             </Field>
-            <Field name="apply-target" label="保障对象类别" required error={errors.targetGroup}>
-              <ChoiceGroup idPrefix="apply-target" options={targetChoices} value={form.targetGroup} onChange={(v) => set('targetGroup', v)} />
+            <Field name='apply-target' label='保障对象类别' required error={errors.targetGroup}>
+              <ChoiceGroup
+                idPrefix='apply-target'
+                options={targetChoices}
+                value={form.targetGroup}
+                onChange={(v) => set('targetGroup', v)}
+              />
             </Field>
-            <Field name="apply-mode" label="改造方式" required error={errors.mode}>
-              <ChoiceGroup idPrefix="apply-mode" options={MODE_CHOICES} value={form.mode} onChange={(v) => set('mode', v)} />
+            <Field name='apply-mode' label='改造方式' required error={errors.mode}>
+              <ChoiceGroup idPrefix='apply-mode' options={MODE_CHOICES} value={form.mode} onChange={(v) => set('mode', v)} />
             </Field>
-            <Field name="apply-reason" label="申请理由" required hint="说说房子哪里危险、家里有什么困难（至少4个字）" error={errors.reason}>
-              <TextBox id="apply-reason" value={form.reason} onChange={(v) => set('reason', v)} invalid={!!errors.reason} placeholder="例如：墙体开裂，屋顶漏雨" />
+            <Field
+              name='apply-reason'
+              label='申请理由'
+              required
+              hint='说说房子哪里危险、家里有什么困难（至少4个字）'
+              error={errors.reason}
+            >
+              <TextBox
+                id='apply-reason'
+                value={form.reason}
+                onChange={(v) => set('reason', v)}
+                invalid={!!errors.reason}
+                placeholder='例如：墙体开裂，屋顶漏雨'
+              />
             </Field>
-            <Field name="apply-photo" label="房屋照片" hint="可不拍；有照片审核更快" error={errors.photoIds}>
-              <PhotoPicker idPrefix="apply-photo" photos={photos} onChange={setPhotos} />
+            <Field name='apply-photo' label='房屋照片' hint='可不拍；有照片审核更快' error={errors.photoIds}>
+              <PhotoPicker idPrefix='apply-photo' photos={photos} onChange={setPhotos} />
             </Field>
           </Card>
 
           {formError ? (
-            <Notice tone="bad" id="apply-error">
+            <Notice tone='bad' id='apply-error'>
               {formError}
             </Notice>
           ) : null}
-          <BigButton id="apply-submit" loading={busy} onClick={submit}>
+          <BigButton id='apply-submit' loading={busy} onClick={submit}>
             提交申请
           </BigButton>
         </View>

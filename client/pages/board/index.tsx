@@ -15,16 +15,14 @@ export default function Board() {
   const list = usePaged((after) => call(api.publicity.board, { after, limit: 10 }))
 
   return (
-    <View className="screen">
-      <Text className="screen-title">公示栏</Text>
-      <View className="stack">
-        <Notice>
-          以下农户的审核结果正在或已经公示。公示期内如有异议，请向村委会或乡镇反映。
-        </Notice>
+    <View className='screen'>
+      <Text className='screen-title'>公示栏</Text>
+      <View className='stack'>
+        <Notice>以下农户的审核结果正在或已经公示。公示期内如有异议，请向村委会或乡镇反映。</Notice>
         <PagedList
-          id="board"
+          id='board'
           list={list}
-          empty={<Notice id="board-empty">目前没有公示。</Notice>}
+          empty={<Notice id='board-empty'>目前没有公示。</Notice>}
           renderItem={(n) => (
             <Card
               id={`board-item-${n._id}`}
@@ -35,11 +33,11 @@ export default function Board() {
                 </Badge>
               }
             >
-              <InfoRow label="公示内容">{n.stageLabel}</InfoRow>
-              {n.summary ? <Text className="board__summary">{n.summary}</Text> : null}
-              <View className="board__period" id={`board-item-${n._id}-period`}>
-                <Text className="muted">公示期</Text>
-                <Text className="board__dates">
+              <InfoRow label='公示内容'>{n.stageLabel}</InfoRow>
+              {n.summary ? <Text className='board__summary'>{n.summary}</Text> : null}
+              <View className='board__period' id={`board-item-${n._id}-period`}>
+                <Text className='muted'>公示期</Text>
+                <Text className='board__dates'>
                   {chineseDate(n.opensOn)} 至 {chineseDate(n.closesOn)}
                 </Text>
               </View>

@@ -44,28 +44,28 @@ export default function CasePage() {
   }
 
   return (
-    <View className="screen">
+    <View className='screen'>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
-        <Notice tone="bad" id="case-error" onRetry={detail.reload}>
+        <Notice tone='bad' id='case-error' onRetry={detail.reload}>
           {detail.error}
         </Notice>
       ) : null}
       {detail.data ? (
-        <View className="stack">
+        <View className='stack'>
           <CaseDetailView detail={detail.data} />
           {canResubmit ? (
-            <Card title="修改后重新提交">
-              <Notice tone="warn">申请被退回了。请按上面“意见”修改申请理由，再重新提交。</Notice>
-              <Field name="case-resubmit-reason" label="申请理由" required error={fieldError}>
-                <TextBox id="case-resubmit-reason" value={draft} onChange={setReason} invalid={!!fieldError} />
+            <Card title='修改后重新提交'>
+              <Notice tone='warn'>申请被退回了。请按上面“意见”修改申请理由，再重新提交。</Notice>
+              <Field name='case-resubmit-reason' label='申请理由' required error={fieldError}>
+                <TextBox id='case-resubmit-reason' value={draft} onChange={setReason} invalid={!!fieldError} />
               </Field>
               {error ? (
-                <Notice tone="bad" id="case-resubmit-error">
+                <Notice tone='bad' id='case-resubmit-error'>
                   {error}
                 </Notice>
               ) : null}
-              <BigButton id="case-resubmit" loading={busy} onClick={resubmit}>
+              <BigButton id='case-resubmit' loading={busy} onClick={resubmit}>
                 重新提交
               </BigButton>
             </Card>

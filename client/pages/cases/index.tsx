@@ -13,16 +13,16 @@ export default function Cases() {
   const list = usePaged((after) => call(api.application.mine, { after, limit: 10 }))
 
   return (
-    <View className="screen">
-      <Text className="screen-title">我的申请</Text>
-      <View className="stack">
+    <View className='screen'>
+      <Text className='screen-title'>我的申请</Text>
+      <View className='stack'>
         <PagedList
-          id="cases"
+          id='cases'
           list={list}
           empty={
-            <View className="stack">
-              <Notice id="cases-empty">您还没有提交过申请。</Notice>
-              <BigButton id="cases-apply" onClick={() => Taro.navigateTo({ url: ROUTES.apply })}>
+            <View className='stack'>
+              <Notice id='cases-empty'>您还没有提交过申请。</Notice>
+              <BigButton id='cases-apply' onClick={() => Taro.navigateTo({ url: ROUTES.apply })}>
                 去申请改造
               </BigButton>
             </View>

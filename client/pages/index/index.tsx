@@ -56,22 +56,22 @@ export default function Home() {
   }
 
   return (
-    <View className="screen home">
+    <View className='screen home'>
       {me.loading && !me.data ? <Loading /> : null}
       {me.error ? (
-        <Notice tone="bad" id="home-error" onRetry={me.reload}>
+        <Notice tone='bad' id='home-error' onRetry={me.reload}>
           {me.error}
         </Notice>
       ) : null}
       {me.data ? (
-        <View className="stack">
+        <View className='stack'>
           <Card>
-            <View className="home__who" id="home-who">
-              <Text className="home__name" id="home-name">
+            <View className='home__who' id='home-who'>
+              <Text className='home__name' id='home-name'>
                 {me.data.registered ? `${me.data.name ?? ''}，您好` : '您好'}
               </Text>
               {me.data.registered ? (
-                <Text className="home__role" id="home-role">
+                <Text className='home__role' id='home-role'>
                   {me.data.roleLabel}
                   {me.data.regionName ? ` · ${me.data.regionName}` : ''}
                 </Text>
@@ -79,13 +79,13 @@ export default function Home() {
             </View>
           </Card>
           {!me.data.registered ? (
-            <Notice tone="warn" id="home-unregistered">
+            <Notice tone='warn' id='home-unregistered'>
               您还没有登记为系统用户。需要申请危房改造的，请带上户口本到村委会登记，登记后就能在这里申请和查看进度。
             </Notice>
           ) : null}
-          <View className="home__tiles">
+          <View className='home__tiles'>
             {tilesFor(me.data).map((t) => (
-              <View key={t.key} className="home__tile">
+              <View key={t.key} className='home__tile'>
                 <Tile
                   id={`tile-${t.key}`}
                   icon={t.icon}
@@ -98,7 +98,7 @@ export default function Home() {
             ))}
           </View>
           {isH5 ? (
-            <BigButton id="home-switch-user" kind="default" onClick={switchUser}>
+            <BigButton id='home-switch-user' kind='default' onClick={switchUser}>
               切换用户
             </BigButton>
           ) : null}

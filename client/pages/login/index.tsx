@@ -41,35 +41,37 @@ export default function Login() {
   }
 
   return (
-    <View className="screen">
-      <Text className="screen-title">请选择您的身份</Text>
-      <View className="stack">
+    <View className='screen'>
+      <Text className='screen-title'>请选择您的身份</Text>
+      <View className='stack'>
         <Notice>这是本机试用的登录页。在微信小程序里，系统会自动认出您的微信身份。</Notice>
         {users.loading ? <Loading /> : null}
         {users.error ? (
-          <Notice tone="bad" id="login-error" onRetry={users.reload}>
+          <Notice tone='bad' id='login-error' onRetry={users.reload}>
             {users.error}
           </Notice>
         ) : null}
         {error ? (
-          <Notice tone="bad" id="login-error">
+          <Notice tone='bad' id='login-error'>
             {error}
           </Notice>
         ) : null}
-        {[...(users.data ?? [])].sort((a, b) => rank(a) - rank(b)).map((u) => (
-          <View key={u.openid} className="login__user">
-            <BigButton
-              id={`login-user-${u.openid}`}
-              kind={u.role === 'farmer' ? 'primary' : 'default'}
-              loading={busy === u.openid}
-              onClick={() => signIn(u)}
-            >
-              {u.name}（{u.roleLabel}）
-            </BigButton>
-            <Text className="login__region">{u.regionName}</Text>
-          </View>
-        ))}
-        <BigButton id="login-board" kind="default" onClick={() => Taro.navigateTo({ url: ROUTES.board })}>
+        {[...(users.data ?? [])]
+          .sort((a, b) => rank(a) - rank(b))
+          .map((u) => (
+            <View key={u.openid} className='login__user'>
+              <BigButton
+                id={`login-user-${u.openid}`}
+                kind={u.role === 'farmer' ? 'primary' : 'default'}
+                loading={busy === u.openid}
+                onClick={() => signIn(u)}
+              >
+                {u.name}（{u.roleLabel}）
+              </BigButton>
+              <Text className='login__region'>{u.regionName}</Text>
+            </View>
+          ))}
+        <BigButton id='login-board' kind='default' onClick={() => Taro.navigateTo({ url: ROUTES.board })}>
           不登录，只看公示栏
         </BigButton>
       </View>

@@ -44,18 +44,18 @@ export default function Messages() {
   }
 
   return (
-    <View className="screen">
-      <Text className="screen-title">消息</Text>
-      <View className="stack">
+    <View className='screen'>
+      <Text className='screen-title'>消息</Text>
+      <View className='stack'>
         <PagedList
-          id="messages"
+          id='messages'
           list={list}
-          empty={<Notice id="messages-empty">没有消息。</Notice>}
+          empty={<Notice id='messages-empty'>没有消息。</Notice>}
           header={
             <>
-              {error ? <Notice tone="bad">{error}</Notice> : null}
+              {error ? <Notice tone='bad'>{error}</Notice> : null}
               {unread.length > 0 ? (
-                <BigButton id="messages-read-all" kind="default" onClick={() => markRead(unread.map((m) => m._id))}>
+                <BigButton id='messages-read-all' kind='default' onClick={() => markRead(unread.map((m) => m._id))}>
                   全部标为已读（{unread.length} 条未读）
                 </BigButton>
               ) : null}
@@ -67,10 +67,18 @@ export default function Messages() {
               dim={isRead(m)}
               onClick={() => open(m)}
               title={m.title}
-              extra={isRead(m) ? <Badge tone="info">已读</Badge> : <Badge tone="bad" id={`messages-item-${m._id}-unread`}>未读</Badge>}
+              extra={
+                isRead(m) ? (
+                  <Badge tone='info'>已读</Badge>
+                ) : (
+                  <Badge tone='bad' id={`messages-item-${m._id}-unread`}>
+                    未读
+                  </Badge>
+                )
+              }
             >
-              <Text className="messages__body">{m.body}</Text>
-              <Text className="muted">{dayOf(m.createdAt)}</Text>
+              <Text className='messages__body'>{m.body}</Text>
+              <Text className='muted'>{dayOf(m.createdAt)}</Text>
             </Card>
           )}
         />

@@ -16,21 +16,28 @@ export default function Payments() {
   const list = usePaged((after) => call(api.payment.mine, { after, limit: 10 }))
 
   return (
-    <View className="screen">
-      <Text className="screen-title">补助到账</Text>
-      <View className="stack">
+    <View className='screen'>
+      <Text className='screen-title'>补助到账</Text>
+      <View className='stack'>
         <PagedList
-          id="payments"
+          id='payments'
           list={list}
-          empty={<Notice id="payments-empty">还没有补助到账。县级审批通过、开工以后，乡镇会分批拨付到您的一卡通账户。</Notice>}
+          empty={<Notice id='payments-empty'>还没有补助到账。县级审批通过、开工以后，乡镇会分批拨付到您的一卡通账户。</Notice>}
           renderItem={(p) => (
-            <Card id={`payments-item-${p._id}`} title={<Text className="payments__amount" id={`payments-item-${p._id}-amount`}>{formatFen(p.amountFen)}</Text>}>
-              <InfoRow label="款项">{PAYMENT_STAGE_LABEL[p.stage]}</InfoRow>
-              <InfoRow label="到账日期">{chineseDate(p.paidOn)}</InfoRow>
-              <InfoRow label="到账账户">{p.payeeAccountMasked}</InfoRow>
-              <InfoRow label="资金来源">{FUNDING_SOURCE_LABEL[p.fundingSource]}</InfoRow>
-              <InfoRow label="凭证号">{p.voucherNo}</InfoRow>
-              <InfoRow label="申请编号">{p.caseNo}</InfoRow>
+            <Card
+              id={`payments-item-${p._id}`}
+              title={
+                <Text className='payments__amount' id={`payments-item-${p._id}-amount`}>
+                  {formatFen(p.amountFen)}
+                </Text>
+              }
+            >
+              <InfoRow label='款项'>{PAYMENT_STAGE_LABEL[p.stage]}</InfoRow>
+              <InfoRow label='到账日期'>{chineseDate(p.paidOn)}</InfoRow>
+              <InfoRow label='到账账户'>{p.payeeAccountMasked}</InfoRow>
+              <InfoRow label='资金来源'>{FUNDING_SOURCE_LABEL[p.fundingSource]}</InfoRow>
+              <InfoRow label='凭证号'>{p.voucherNo}</InfoRow>
+              <InfoRow label='申请编号'>{p.caseNo}</InfoRow>
             </Card>
           )}
         />

@@ -15,9 +15,19 @@ export function checkFolder(folder: string): string {
  * with a dot, at most 80 characters, keeping the extension (it decides the content type on CloudBase).
  */
 export function safeFileName(name: string): string {
-  const base = String(name ?? '').split(/[\\/]/).pop() ?? ''
+  const base =
+    String(name ?? '')
+      .split(/[\\/]/)
+      .pop() ?? ''
   const dot = base.lastIndexOf('.')
-  const ext = dot > 0 ? base.slice(dot + 1).replace(/[^A-Za-z0-9]/g, '').slice(0, 10).toLowerCase() : ''
+  const ext =
+    dot > 0
+      ? base
+          .slice(dot + 1)
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(0, 10)
+          .toLowerCase()
+      : ''
   const stem = (dot > 0 ? base.slice(0, dot) : base)
     .replace(/[^A-Za-z0-9_-]+/g, '_')
     .replace(/^[_-]+|[_-]+$/g, '')

@@ -145,12 +145,16 @@ export class QueryBuilder<T extends Doc> implements Query<T> {
     }
     // Ordering twice by one field changes its direction in place, as CloudBase's orderBy does.
     const at = this.spec.orders.findIndex((o) => o.field === field)
-    const orders = at >= 0 ? this.spec.orders.map((o, i) => (i === at ? { field, direction } : o)) : [...this.spec.orders, { field, direction }]
+    const orders =
+      at >= 0
+        ? this.spec.orders.map((o, i) => (i === at ? { field, direction } : o))
+        : [...this.spec.orders, { field, direction }]
     return this.next({ orders })
   }
 
   skip(n: number): Query<T> {
-    if (!Number.isInteger(n) || n < 0) return this.fail(new StoreError('UNSUPPORTED', `skip must be a whole number ≥ 0, got ${n}`))
+    if (!Number.isInteger(n) || n < 0)
+      return this.fail(new StoreError('UNSUPPORTED', `skip must be a whole number ≥ 0, got ${n}`))
     return this.next({ skip: n })
   }
 
@@ -158,13 +162,18 @@ export class QueryBuilder<T extends Doc> implements Query<T> {
     if (typeof n === 'number' && Number.isInteger(n) && n > MAX_READ) {
       return this.fail(new StoreError('LIMIT_EXCEEDED', `limit ${n} exceeds the maximum of ${MAX_READ} documents per read`))
     }
-    if (!Number.isInteger(n) || n < 1) return this.fail(new StoreError('UNSUPPORTED', `limit must be a whole number from 1 to ${MAX_READ}, got ${n}`))
+    if (!Number.isInteger(n) || n < 1)
+      return this.fail(new StoreError('UNSUPPORTED', `limit must be a whole number from 1 to ${MAX_READ}, got ${n}`))
     return this.next({ limit: n })
   }
 
   async get(): Promise<T[]> {
     if (this.spec.problem) throw this.spec.problem
-    return this.runner.find({ ...this.spec, orders: ordersWithTieBreak(this.spec.orders), limit: this.spec.limit ?? DEFAULT_LIMIT })
+    return this.runner.find({
+      ...this.spec,
+      orders: ordersWithTieBreak(this.spec.orders),
+      limit: this.spec.limit ?? DEFAULT_LIMIT,
+    })
   }
 
   /** Counts every match: skip and limit do not apply. */

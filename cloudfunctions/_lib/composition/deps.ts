@@ -3,6 +3,7 @@ import { LUOZHUANG_2020, type PolicyProfile } from '@shared/domain/policy-profil
 import type { Clock } from '@shared/ports/clock'
 import type { DocumentStore } from '@shared/ports/document-store'
 import type { Deps } from '@shared/usecases/deps'
+import { checkedStore } from '@shared/store/checked-store'
 import { newId } from '../adapters/ids'
 
 /**
@@ -18,5 +19,7 @@ export const PROFILES: readonly PolicyProfile[] = [LUOZHUANG_2020]
 export async function composeDeps(store: DocumentStore, clock: Clock): Promise<Deps> {
   const settings = await store.collection<{ _id: string } & Partial<CalendarOverrides>>('settings').doc('calendar').get()
   const overrides = settings ? { years: settings.years ?? [], days: settings.days ?? {} } : undefined
-  return { store, clock, calendar: createCalendar(overrides), profiles: PROFILES, newId }
+  // Outside production every write is checked against its collection's schema (the bundles define production).
+  const checked = process.env.NODE_ENV === 'production' ? store : checkedStore(store)
+  return { store: checked, clock, calendar: createCalendar(overrides), profiles: PROFILES, newId }
 }

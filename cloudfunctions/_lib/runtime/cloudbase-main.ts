@@ -6,7 +6,7 @@ import type { CloudFunction } from './router'
 /** The `main` CloudBase calls: identity from the WeChat context, then the same `run` the local server uses. */
 export function cloudbaseMain(fn: CloudFunction) {
   return async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
-    let rt
+    let rt: Awaited<ReturnType<typeof cloudbaseRuntime>>
     try {
       rt = await cloudbaseRuntime()
     } catch (error) {

@@ -57,7 +57,10 @@ function compile(schema: z.ZodType): Project {
     }
     case 'lazy': {
       let inner: Project | undefined
-      return (v) => (inner ??= compile((def.getter as () => z.ZodType)()))(v)
+      return (v) => {
+        inner ??= compile((def.getter as () => z.ZodType)())
+        return inner(v)
+      }
     }
     case 'union': {
       // Unions of plain values only; a union of objects would need zod to pick the branch.
@@ -84,7 +87,10 @@ const compiled = new WeakMap<z.ZodType, Project>()
  */
 export function projectOutput(schema: z.ZodType, value: unknown, check = process.env.NODE_ENV !== 'production'): unknown {
   let project = compiled.get(schema)
-  if (!project) compiled.set(schema, (project = compile(schema)))
+  if (!project) {
+    project = compile(schema)
+    compiled.set(schema, project)
+  }
   const out = project(value)
   if (check) {
     // Compared as the client receives them: JSON.

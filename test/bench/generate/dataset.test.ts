@@ -42,7 +42,8 @@ describe('generateDataset (1,000 households)', () => {
     const other = new Database(file, { readonly: true })
     const hash = createHash('sha256')
     for (const table of Object.keys(SCHEMAS)) {
-      for (const r of other.prepare(`SELECT id, doc FROM "${table}" ORDER BY id`).all() as Row[]) hash.update(`${table}/${r.id}=${r.doc}\n`)
+      for (const r of other.prepare(`SELECT id, doc FROM "${table}" ORDER BY id`).all() as Row[])
+        hash.update(`${table}/${r.id}=${r.doc}\n`)
     }
     other.close()
     return hash.digest('hex')
@@ -112,7 +113,11 @@ describe('generateDataset (1,000 households)', () => {
       expect(sessions.has(login.token)).toBe(true)
       expect(users.has(login.openid)).toBe(true)
     }
-    const submitted = new Set(docs<Application>('cases').filter((c) => c.state === 'submitted').map((c) => c._id))
+    const submitted = new Set(
+      docs<Application>('cases')
+        .filter((c) => c.state === 'submitted')
+        .map((c) => c._id),
+    )
     expect(manifest.approvals.length).toBe(submitted.size)
     for (const a of manifest.approvals) expect(submitted.has(a.caseId)).toBe(true)
     expect(manifest.applicants.length).toBeGreaterThan(0)

@@ -4,7 +4,7 @@ import { LUOZHUANG_2020, type PolicyProfile } from '@shared/domain/policy-profil
 import { CaseState } from '@shared/schemas/application'
 import type { User } from '@shared/schemas/user'
 import { COLLECTION_NAMES } from '@shared/usecases/collections'
-import { INDEXES } from '../../../cloudfunctions/_lib/db/indexes'
+import { INDEXES } from '@shared/store/collections'
 import { openBulkWriter } from './bulk-writer'
 import { writeHousehold } from './household'
 import type { Actors } from './lifecycle'
@@ -34,12 +34,15 @@ export function generateDataset(args: { households: number; file: string; seed?:
   const sampling = root.fork('samples')
   const profile: PolicyProfile = LUOZHUANG_2020
   const calendar = createCalendar()
-  const writer = openBulkWriter(args.file, INDEXES, [...COLLECTION_NAMES, 'sessions'])
+  const writer = openBulkWriter(args.file, INDEXES, COLLECTION_NAMES)
   const { regions, villages } = planRegions(args.households, root.fork('regions'))
   for (const region of regions) writer.put('regions', region)
 
   const counters: Record<string, number> = {}
-  const nextId = (prefix: string) => `${prefix}${pad((counters[prefix] = (counters[prefix] ?? 0) + 1))}`
+  const nextId = (prefix: string) => {
+    counters[prefix] = (counters[prefix] ?? 0) + 1
+    return `${prefix}${pad(counters[prefix])}`
+  }
   const login = (user: User): Login => {
     const token = `bench-${user._id}`
     writer.put('sessions', { _id: token, openid: user._id, createdAt: `${BENCH_TODAY}T00:00:00.000Z` })
@@ -61,7 +64,10 @@ export function generateDataset(args: { households: number; file: string; seed?:
       const county = prior?.county ?? anOfficial('county', village.countyPath, rng)
       const finance = prior?.finance ?? anOfficial('finance', village.countyPath, rng)
       if (!prior) {
-        for (const [user, list] of [[county, officials.county], [finance, officials.finance]] as const) {
+        for (const [user, list] of [
+          [county, officials.county],
+          [finance, officials.finance],
+        ] as const) {
           writer.put('users', user)
           list.push(login(user))
         }
@@ -77,7 +83,22 @@ export function generateDataset(args: { households: number; file: string; seed?:
     officials.village.push(villageLogin)
 
     for (let i = 0; i < village.households; i++) {
-      writeHousehold({ village, rng, writer, nextId, profile, calendar, actors: { ...above, village: official }, login, villageLogin, casesByState, details, payees, applicants, approvals })
+      writeHousehold({
+        village,
+        rng,
+        writer,
+        nextId,
+        profile,
+        calendar,
+        actors: { ...above, village: official },
+        login,
+        villageLogin,
+        casesByState,
+        details,
+        payees,
+        applicants,
+        approvals,
+      })
     }
   }
   const visitors = Array.from({ length: 50 }, (_, i) => {
@@ -87,7 +108,10 @@ export function generateDataset(args: { households: number; file: string; seed?:
   })
   writer.finish()
 
-  const boardRegions = [...regions.filter((r) => r.level !== 'village').map((r) => r._id), ...villages.slice(0, 500).map((v) => v.path)]
+  const boardRegions = [
+    ...regions.filter((r) => r.level !== 'village').map((r) => r._id),
+    ...villages.slice(0, 500).map((v) => v.path),
+  ]
   return {
     households: args.households,
     seed,

@@ -39,7 +39,8 @@ const STATE_WEIGHTS: Record<CaseState, number> = {
 const ALL_STATES = Object.keys(STATE_WEIGHTS) as CaseState[]
 
 function startDateFor(state: CaseState, rng: Rng): string {
-  if (state === 'archived' || state === 'rejected' || state === 'withdrawn') return addCalendarDays('2020-03-02', rng.int(0, 5 * 365))
+  if (state === 'archived' || state === 'rejected' || state === 'withdrawn')
+    return addCalendarDays('2020-03-02', rng.int(0, 5 * 365))
   if (state === 'settled' || state === 'accepted') return addCalendarDays('2025-01-06', rng.int(0, 420))
   return addCalendarDays(BENCH_TODAY, -rng.int(5, 160))
 }
@@ -76,7 +77,15 @@ export function writeHousehold(ctx: HouseholdContext): void {
   const targetGroups: TargetGroup[] = needy
     ? [rng.pick(profile.targetGroups)]
     : rng.chance(0.1)
-      ? [rng.pick(['at_risk', 'severe_hardship', 'allowance_marginal', 'other_poverty_alleviated', ...profile.targetGroups] as const)]
+      ? [
+          rng.pick([
+            'at_risk',
+            'severe_hardship',
+            'allowance_marginal',
+            'other_poverty_alleviated',
+            ...profile.targetGroups,
+          ] as const),
+        ]
       : []
   const household: Household = {
     _id: householdId,
@@ -146,7 +155,12 @@ export function writeHousehold(ctx: HouseholdContext): void {
     if (c.state === 'submitted') ctx.approvals.offer({ token: ctx.villageLogin.token, caseId })
     if (farmerLogin && life.payments.length > 0) ctx.payees.offer(farmerLogin)
   } else if (waiting && farmerLogin) {
-    ctx.applicants.offer({ token: farmerLogin.token, houseId, targetGroup: targetGroupFor(household, profile, rng), mode: modeFor(house, rng) })
+    ctx.applicants.offer({
+      token: farmerLogin.token,
+      houseId,
+      targetGroup: targetGroupFor(household, profile, rng),
+      mode: modeFor(house, rng),
+    })
   }
   if (farmer) writer.put('users', farmer)
   writer.put('households', household)

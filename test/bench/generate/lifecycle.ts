@@ -116,9 +116,7 @@ export function buildLifecycle(args: {
     const at = instantOn(day, rng)
     const actor = step.actor === 'farmer' ? applicant : actors[step.actor]!
     const stage = PUBLICITY_ON_ENTER[step.to]
-    const notice = stage
-      ? buildNotice({ id: nextId('n'), application: c, stage, today: day, at, calendar, profile })
-      : null
+    const notice = stage ? buildNotice({ id: nextId('n'), application: c, stage, today: day, at, calendar, profile }) : null
     if (notice) notices.push(notice)
     c = {
       ...c,
@@ -131,7 +129,15 @@ export function buildLifecycle(args: {
       updatedAt: at,
       history: [
         ...c.history,
-        historyEntry({ caller: { openid: actor._id, user: actor }, from: c.state, to: step.to, event: step.event, comment: '', at, today: day }),
+        historyEntry({
+          caller: { openid: actor._id, user: actor },
+          from: c.state,
+          to: step.to,
+          event: step.event,
+          comment: '',
+          at,
+          today: day,
+        }),
       ],
     }
   })
@@ -140,7 +146,8 @@ export function buildLifecycle(args: {
   c = { ...c, paidFen: payments.reduce((sum, p) => sum + p.amountFen, 0) }
   const messages: Notification[] = []
   if (actors.farmer) {
-    for (const p of payments) messages.push(delivered(outboxRecord(nextId('m'), p.createdAt, fundsArrivedMessage(actors.farmer._id, p)), rng))
+    for (const p of payments)
+      messages.push(delivered(outboxRecord(nextId('m'), p.createdAt, fundsArrivedMessage(actors.farmer._id, p)), rng))
     messages.push(delivered(outboxRecord(nextId('m'), c.updatedAt, caseUpdateMessage(actors.farmer._id, c, '')), rng))
   }
   return { application: c, notices, payments, messages }
@@ -154,7 +161,14 @@ function delivered(message: Notification, rng: Rng): Notification {
  * The day each step happened: a gap after the previous one, and never before the previous stage's publicity
  * has closed. A path that would end after `today` starts earlier instead.
  */
-function datesOf(steps: Step[], gaps: number[], startOn: string, today: string, calendar: Calendar, profile: PolicyProfile): string[] {
+function datesOf(
+  steps: Step[],
+  gaps: number[],
+  startOn: string,
+  today: string,
+  calendar: Calendar,
+  profile: PolicyProfile,
+): string[] {
   let start = startOn
   for (;;) {
     const dates: string[] = []
@@ -167,7 +181,7 @@ function datesOf(steps: Step[], gaps: number[], startOn: string, today: string, 
       on = addCalendarDays(closes, gaps[i]!)
     }
     if (dates.length === steps.length) return dates
-    start = addCalendarDays(start, -((toDayNumber(on) - toDayNumber(today)) + 20 * (steps.length - dates.length)))
+    start = addCalendarDays(start, -(toDayNumber(on) - toDayNumber(today) + 20 * (steps.length - dates.length)))
   }
 }
 
@@ -195,7 +209,12 @@ function paymentsFor(
   const start = Math.min(profile.preAllocationFen[c.gradeAtApplication === 'C' ? 'C' : 'D'], Math.floor(settled / 2))
   const progress = Math.floor((settled - start) * 0.6)
   const amounts: Record<PaymentStage, number> = { start, progress, final: settled - start - progress, rental: 0 }
-  const stepOf: Record<PaymentStage, CaseState> = { start: 'under_construction', progress: 'accepted', final: 'settled', rental: 'settled' }
+  const stepOf: Record<PaymentStage, CaseState> = {
+    start: 'under_construction',
+    progress: 'accepted',
+    final: 'settled',
+    rental: 'settled',
+  }
   return stages
     .filter((stage) => amounts[stage] > 0)
     .map((stage) => {

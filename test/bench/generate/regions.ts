@@ -17,7 +17,12 @@ export function planRegions(households: number, rng: Rng): RegionPlan {
   let left = households
   for (let ci = 0; left > 0; ci++) {
     const county = String(371301 + ci)
-    regions.push({ _id: county, name: `${NAME_HEADS[ci % NAME_HEADS.length]}${NAME_TAILS[ci % NAME_TAILS.length]}县`, level: 'county', parent: null })
+    regions.push({
+      _id: county,
+      name: `${NAME_HEADS[ci % NAME_HEADS.length]}${NAME_TAILS[ci % NAME_TAILS.length]}县`,
+      level: 'county',
+      parent: null,
+    })
     const townships = rng.int(8, 20)
     for (let ti = 0; ti < townships && left > 0; ti++) {
       const township = `${county}.${101 + ti}`

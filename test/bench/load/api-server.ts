@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   Database.prototype.prepare = function (this: Database.Database, sql: string) {
     if (!seen.has(sql)) {
       seen.add(sql)
-      appendFileSync(join(dir, 'statements.jsonl'), JSON.stringify(sql) + '\n')
+      appendFileSync(join(dir, 'statements.jsonl'), `${JSON.stringify(sql)}\n`)
     }
     return prepare.call(this, sql)
   } as typeof prepare

@@ -18,17 +18,33 @@ describe('benchSize at 1,000 households', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'anju-bench-'))
-    report = await benchSize(1_000, dir, { connections: 4, peakConnections: 32, readSeconds: 1, warmupSeconds: 0, maxWrites: 20 }, () => {})
+    report = await benchSize(
+      1_000,
+      dir,
+      { connections: 4, peakConnections: 32, readSeconds: 1, warmupSeconds: 0, maxWrites: 20 },
+      () => {},
+    )
   }, 180_000)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('runs the six hot actions', () => {
-    expect(report.actions.map((a) => a.name)).toEqual(['official inbox', 'case detail', 'publicity board', 'my payments', 'apply', 'approve'])
+    expect(report.actions.map((a) => a.name)).toEqual([
+      'official inbox',
+      'case detail',
+      'publicity board',
+      'my payments',
+      'apply',
+      'approve',
+    ])
   })
 
   it.each(['api', 'floor'] as const)('gets a success envelope for every %s call', (side) => {
     for (const a of report.actions) {
-      expect({ action: a.name, failures: a[side].failures, first: a[side].firstFailure }).toEqual({ action: a.name, failures: 0, first: null })
+      expect({ action: a.name, failures: a[side].failures, first: a[side].firstFailure }).toEqual({
+        action: a.name,
+        failures: 0,
+        first: null,
+      })
       expect(a[side].requests).toBeGreaterThan(0)
     }
   })
@@ -54,7 +70,11 @@ describe('benchSize at 1,000 households', () => {
   it('leaves only records the app’s schemas accept, whoever wrote them (API or floor)', () => {
     const db = new Database(join(dir, 'anju.db'), { readonly: true })
     try {
-      for (const [table, schema] of [['cases', Application], ['notices', PublicityNotice], ['notifications', Notification]] as const) {
+      for (const [table, schema] of [
+        ['cases', Application],
+        ['notices', PublicityNotice],
+        ['notifications', Notification],
+      ] as const) {
         for (const row of db.prepare(`SELECT id, doc FROM "${table}"`).all() as Array<{ id: string; doc: string }>) {
           expect(() => schema.parse({ _id: row.id, ...JSON.parse(row.doc) })).not.toThrow()
         }

@@ -58,16 +58,25 @@ export async function benchSize(households: number, dir: string, options: LoadOp
       const measured = s.writes ? await writeBoth(sides, i, options) : await readBoth(sides, i, options)
       for (const side of ['api', 'floor'] as const) {
         const r = measured[side]
-        log(`  ${side.padEnd(5)} ${s.name.padEnd(16)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${Math.round(r.rps)} req/s  ${Math.round(r.cpuUsPerCall)} µs CPU/call  (${r.requests} calls, ${r.failures} failed)`)
+        log(
+          `  ${side.padEnd(5)} ${s.name.padEnd(16)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${Math.round(r.rps)} req/s  ${Math.round(r.cpuUsPerCall)} µs CPU/call  (${r.requests} calls, ${r.failures} failed)`,
+        )
       }
       actions.push({ name: s.name, writes: s.writes, ...measured, sql: sql.get(s.name) ?? null })
     }
     const inbox = sides.api.list[0]!
     const peak = await fire(
-      { url: api.url + sides.api.path(inbox), serverPid: api.pid, connections: options.peakConnections, seconds: options.readSeconds },
+      {
+        url: api.url + sides.api.path(inbox),
+        serverPid: api.pid,
+        connections: options.peakConnections,
+        seconds: options.readSeconds,
+      },
       inbox.call,
     )
-    log(`  peak  ${inbox.name} at ${options.peakConnections} connections: p50 ${peak.p50} ms  p99 ${peak.p99} ms  ${Math.round(peak.rps)} req/s  (${peak.failures} failed)`)
+    log(
+      `  peak  ${inbox.name} at ${options.peakConnections} connections: p50 ${peak.p50} ms  p99 ${peak.p99} ms  ${Math.round(peak.rps)} req/s  (${peak.failures} failed)`,
+    )
     const apiPeakRssMiB = peakRssMiB(api.pid)
     return { manifest, actions, peak, apiPeakRssMiB, plans: readPlans(join(dir, 'statements.jsonl'), file), sweepFailures }
   } finally {

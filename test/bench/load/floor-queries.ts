@@ -34,8 +34,11 @@ export function createFloor(db: Database.Database) {
   const boardAt = (level: string) =>
     db.prepare(`SELECT id, doc FROM notices WHERE ${f(`region.${level}`)} = ? ORDER BY ${f('seq')} DESC, id DESC LIMIT ${PAGE}`)
   const board = { village: boardAt('village'), township: boardAt('township'), county: boardAt('county') }
-  const paymentsOf = db.prepare(`SELECT id, doc FROM payments WHERE ${f('householdId')} = ? ORDER BY ${f('seq')} DESC, id DESC LIMIT ${PAGE}`)
-  const put = (table: string) => db.prepare(`INSERT INTO "${table}" (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`)
+  const paymentsOf = db.prepare(
+    `SELECT id, doc FROM payments WHERE ${f('householdId')} = ? ORDER BY ${f('seq')} DESC, id DESC LIMIT ${PAGE}`,
+  )
+  const put = (table: string) =>
+    db.prepare(`INSERT INTO "${table}" (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`)
   const putCase = put('cases')
   const putHousehold = put('households')
   const putNotice = put('notices')
@@ -82,93 +85,125 @@ export function createFloor(db: Database.Database) {
       const before = parse(household.get(u.householdId) as Row | undefined)
       const home = parse(house.get(body.houseId) as Row | undefined)
       const village = parse(region.get(before.regionPath) as Row | undefined)
-      return db.transaction(() => {
-        const h = parse(household.get(u.householdId) as Row | undefined)
-        if (h.activeCaseId) throw new Error('duplicate case')
-        const id = newId('c')
-        const { _id, ...rest } = { ...h, activeCaseId: id }
-        putHousehold.run(_id, JSON.stringify(rest))
-        const at = new Date().toISOString()
-        const on = at.slice(0, 10)
-        // A document of the same shape and size as the app's, so the write costs the same and reads of it work.
-        const c = {
-          caseNo: `AJ${on.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`,
-          householdId: h._id,
-          houseId: body.houseId,
-          regionPath: h.regionPath,
-          region: h.region,
-          villageName: village.name,
-          applicantName: h.headName,
-          appliedBy: 'self',
-          targetGroup: body.targetGroup,
-          mode: body.mode,
-          reason: body.reason,
-          photoIds: [],
-          gradeAtApplication: home.grades.at(-1)?.grade ?? null,
-          householdSize: h.members.length,
-          state: 'submitted',
-          workflowVersion: 1,
-          policyProfileId: 'luozhuang-2020',
-          subsidyCapFen: null,
-          publicityClosesOn: null,
-          paidFen: 0,
-          history: [{ from: null, to: 'submitted', event: 'submit', actorRole: u.role, actorId: u._id, actorName: u.name, comment: '', at, on }],
-          createdAt: at,
-          updatedAt: at,
-          seq: `${at}|${id}`,
-        }
-        putCase.run(id, JSON.stringify(c))
-        return { _id: id, ...c }
-      }).immediate()
+      return db
+        .transaction(() => {
+          const h = parse(household.get(u.householdId) as Row | undefined)
+          if (h.activeCaseId) throw new Error('duplicate case')
+          const id = newId('c')
+          const { _id, ...rest } = { ...h, activeCaseId: id }
+          putHousehold.run(_id, JSON.stringify(rest))
+          const at = new Date().toISOString()
+          const on = at.slice(0, 10)
+          // A document of the same shape and size as the app's, so the write costs the same and reads of it work.
+          const c = {
+            caseNo: `AJ${on.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`,
+            householdId: h._id,
+            houseId: body.houseId,
+            regionPath: h.regionPath,
+            region: h.region,
+            villageName: village.name,
+            applicantName: h.headName,
+            appliedBy: 'self',
+            targetGroup: body.targetGroup,
+            mode: body.mode,
+            reason: body.reason,
+            photoIds: [],
+            gradeAtApplication: home.grades.at(-1)?.grade ?? null,
+            householdSize: h.members.length,
+            state: 'submitted',
+            workflowVersion: 1,
+            policyProfileId: 'luozhuang-2020',
+            subsidyCapFen: null,
+            publicityClosesOn: null,
+            paidFen: 0,
+            history: [
+              {
+                from: null,
+                to: 'submitted',
+                event: 'submit',
+                actorRole: u.role,
+                actorId: u._id,
+                actorName: u.name,
+                comment: '',
+                at,
+                on,
+              },
+            ],
+            createdAt: at,
+            updatedAt: at,
+            seq: `${at}|${id}`,
+          }
+          putCase.run(id, JSON.stringify(c))
+          return { _id: id, ...c }
+        })
+        .immediate()
     },
     approve(token: string, body: Body) {
       const u = caller(token)
       // Who in the household is told: read before the write, as the app does.
       const before = parse(caseById.get(body.caseId) as Row | undefined)
       const recipients = (usersOf.all(before.householdId) as Row[]).map(parse)
-      return db.transaction(() => {
-        const c = parse(caseById.get(body.caseId) as Row | undefined)
-        if (c.state !== 'submitted') throw new Error('not waiting for review')
-        const at = new Date().toISOString()
-        const on = at.slice(0, 10)
-        const entry = { from: 'submitted', to: 'village_approved', event: 'approve', actorRole: u.role, actorId: u._id, actorName: u.name, comment: String(body.comment ?? ''), at, on }
-        const { _id, ...rest } = { ...c, state: 'village_approved', publicityClosesOn: on, updatedAt: at, history: [...c.history, entry] }
-        putCase.run(_id, JSON.stringify(rest))
-        const noticeId = newId('n')
-        const notice = {
-          caseId: _id,
-          regionPath: c.regionPath,
-          region: c.region,
-          villageName: c.villageName,
-          stage: 'village_review',
-          maskedName: `${String(c.applicantName).slice(0, 1)}*`,
-          summary: `申请${c.mode}，${c.householdSize}人户；村评议结果：通过`,
-          postedOn: on,
-          opensOn: on,
-          closesOn: on,
-          createdAt: at,
-          seq: `${at}|${noticeId}`,
-        }
-        putNotice.run(noticeId, JSON.stringify(notice))
-        for (const recipient of recipients) {
-          const messageId = newId('m')
-          const message = {
-            recipientId: recipient._id,
-            kind: 'case_update',
-            title: '申请进度更新',
-            body: `您的申请${c.caseNo}：村评议通过`,
-            fields: { caseNo: c.caseNo, state: '村评议通过', date: on, comment: '无' },
-            page: `/pages/case/index?id=${_id}`,
-            status: 'pending',
-            attempts: 0,
-            read: false,
-            createdAt: at,
-            seq: `${at}|${messageId}`,
+      return db
+        .transaction(() => {
+          const c = parse(caseById.get(body.caseId) as Row | undefined)
+          if (c.state !== 'submitted') throw new Error('not waiting for review')
+          const at = new Date().toISOString()
+          const on = at.slice(0, 10)
+          const entry = {
+            from: 'submitted',
+            to: 'village_approved',
+            event: 'approve',
+            actorRole: u.role,
+            actorId: u._id,
+            actorName: u.name,
+            comment: String(body.comment ?? ''),
+            at,
+            on,
           }
-          putMessage.run(messageId, JSON.stringify(message))
-        }
-        return { _id, ...rest }
-      }).immediate()
+          const { _id, ...rest } = {
+            ...c,
+            state: 'village_approved',
+            publicityClosesOn: on,
+            updatedAt: at,
+            history: [...c.history, entry],
+          }
+          putCase.run(_id, JSON.stringify(rest))
+          const noticeId = newId('n')
+          const notice = {
+            caseId: _id,
+            regionPath: c.regionPath,
+            region: c.region,
+            villageName: c.villageName,
+            stage: 'village_review',
+            maskedName: `${String(c.applicantName).slice(0, 1)}*`,
+            summary: `申请${c.mode}，${c.householdSize}人户；村评议结果：通过`,
+            postedOn: on,
+            opensOn: on,
+            closesOn: on,
+            createdAt: at,
+            seq: `${at}|${noticeId}`,
+          }
+          putNotice.run(noticeId, JSON.stringify(notice))
+          for (const recipient of recipients) {
+            const messageId = newId('m')
+            const message = {
+              recipientId: recipient._id,
+              kind: 'case_update',
+              title: '申请进度更新',
+              body: `您的申请${c.caseNo}：村评议通过`,
+              fields: { caseNo: c.caseNo, state: '村评议通过', date: on, comment: '无' },
+              page: `/pages/case/index?id=${_id}`,
+              status: 'pending',
+              attempts: 0,
+              read: false,
+              createdAt: at,
+              seq: `${at}|${messageId}`,
+            }
+            putMessage.run(messageId, JSON.stringify(message))
+          }
+          return { _id, ...rest }
+        })
+        .immediate()
     },
   }
 }

@@ -22,7 +22,14 @@ export function problemOf(sql: string, plan: string): string | null {
 /** SQLite's plan for each SELECT the server prepared (values bound as NULL: the plan does not depend on them). */
 export function readPlans(statementsFile: string, dbFile: string): Plan[] {
   if (!existsSync(statementsFile)) return []
-  const sqls = [...new Set(readFileSync(statementsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as string))]
+  const sqls = [
+    ...new Set(
+      readFileSync(statementsFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as string),
+    ),
+  ]
   const db = new Database(dbFile, { readonly: true })
   try {
     return sqls

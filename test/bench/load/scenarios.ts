@@ -43,8 +43,20 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
   const approvals = half(m.approvals)
   const read = { writes: false, available: Infinity }
   return [
-    { name: 'official inbox', fn: 'review', floor: 'inbox', ...read, call: (i) => ({ token: inbox(i).token, body: { action: 'inbox', limit: 20 } }) },
-    { name: 'case detail', fn: 'application', floor: 'detail', ...read, call: (i) => ({ token: detail(i).token, body: { action: 'detail', caseId: detail(i).caseId } }) },
+    {
+      name: 'official inbox',
+      fn: 'review',
+      floor: 'inbox',
+      ...read,
+      call: (i) => ({ token: inbox(i).token, body: { action: 'inbox', limit: 20 } }),
+    },
+    {
+      name: 'case detail',
+      fn: 'application',
+      floor: 'detail',
+      ...read,
+      call: (i) => ({ token: detail(i).token, body: { action: 'detail', caseId: detail(i).caseId } }),
+    },
     {
       name: 'publicity board',
       fn: 'publicity',
@@ -52,10 +64,19 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
       ...read,
       call: (i) => {
         const regionPath = boardRegion(i)
-        return { token: visitor(i), body: regionPath ? { action: 'board', limit: 20, regionPath } : { action: 'board', limit: 20 } }
+        return {
+          token: visitor(i),
+          body: regionPath ? { action: 'board', limit: 20, regionPath } : { action: 'board', limit: 20 },
+        }
       },
     },
-    { name: 'my payments', fn: 'payment', floor: 'payments', ...read, call: (i) => ({ token: payee(i).token, body: { action: 'mine', limit: 20 } }) },
+    {
+      name: 'my payments',
+      fn: 'payment',
+      floor: 'payments',
+      ...read,
+      call: (i) => ({ token: payee(i).token, body: { action: 'mine', limit: 20 } }),
+    },
     {
       name: 'apply',
       fn: 'application',
@@ -66,7 +87,13 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
         const a = applicants[i]!
         return {
           token: a.token,
-          body: { action: 'submit', houseId: a.houseId, targetGroup: a.targetGroup, mode: a.mode, reason: '房屋墙体开裂，屋面漏雨，申请改造。' },
+          body: {
+            action: 'submit',
+            houseId: a.houseId,
+            targetGroup: a.targetGroup,
+            mode: a.mode,
+            reason: '房屋墙体开裂，屋面漏雨，申请改造。',
+          },
         }
       },
     },
@@ -76,7 +103,10 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
       floor: 'approve',
       writes: true,
       available: approvals.length,
-      call: (i) => ({ token: approvals[i]!.token, body: { action: 'decide', caseId: approvals[i]!.caseId, decision: 'approve', comment: '经村民代表评议，同意。' } }),
+      call: (i) => ({
+        token: approvals[i]!.token,
+        body: { action: 'decide', caseId: approvals[i]!.caseId, decision: 'approve', comment: '经村民代表评议，同意。' },
+      }),
     },
   ]
 }

@@ -41,6 +41,6 @@ export function startServer(script: string, args: string[], nodeArgs: string[] =
 export async function serveToParent(app: FastifyInstance): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()
-  process.stdout.write(JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }) + '\n')
+  process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`)
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)))
 }

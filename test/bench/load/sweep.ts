@@ -18,7 +18,9 @@ export async function sweepLists(url: string, m: Manifest): Promise<string[]> {
     ...m.officials.finance.slice(0, 2).map((o) => ({ fn: 'payment', token: o.token, body: { action: 'payable', limit: 2 } })),
     { fn: 'application', token: village.token, body: { action: 'households', limit: 2 } },
     { fn: 'publicity', token: visitor, body: { action: 'board', limit: 2 } },
-    ...m.boardRegions.slice(0, 3).map((regionPath) => ({ fn: 'publicity', token: visitor, body: { action: 'board', limit: 2, regionPath } })),
+    ...m.boardRegions
+      .slice(0, 3)
+      .map((regionPath) => ({ fn: 'publicity', token: visitor, body: { action: 'board', limit: 2, regionPath } })),
     // A farmer who has been paid has a case, payments and messages: every farmer list has a second page to read.
     ...m.payees.slice(0, 1).flatMap((p) => [
       { fn: 'payment', token: p.token, body: { action: 'mine', limit: 1 } },

@@ -57,25 +57,33 @@ describe('npm run build:functions', () => {
     }
   })
 
-  it.each([...FUNCTION_NAMES])('%s loads on its own and answers in the envelope without CloudBase', (name) => {
-    const script = `
+  it.each([...FUNCTION_NAMES])(
+    '%s loads on its own and answers in the envelope without CloudBase',
+    (name) => {
+      const script = `
       const { main } = require(${JSON.stringify(join(out, name, 'index.js'))});
       main({ action: 'nothing-here' }, {}).then((r) => { process.stdout.write(JSON.stringify(r)); process.exit(0) });
     `
-    expect(JSON.parse(runNode(script))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
-  }, 30_000)
+      expect(JSON.parse(runNode(script))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    },
+    30_000,
+  )
 
   // The SDK takes several times longer to load than the bundle; a cold start should not wait for it before the
   // platform can hand over the event.
-  it.each([...FUNCTION_NAMES])('%s loads the CloudBase SDK on its first call, not when required', (name) => {
-    const script = `
+  it.each([...FUNCTION_NAMES])(
+    '%s loads the CloudBase SDK on its first call, not when required',
+    (name) => {
+      const script = `
       const sdkLoaded = () => Object.keys(require.cache).some((f) => f.includes('@cloudbase/node-sdk'));
       const { main } = require(${JSON.stringify(join(out, name, 'index.js'))});
       const before = sdkLoaded();
       main({ action: 'nothing-here' }, {}).then(() => { process.stdout.write(JSON.stringify([before, sdkLoaded()])); process.exit(0) });
     `
-    expect(JSON.parse(runNode(script))).toEqual([false, true])
-  }, 30_000)
+      expect(JSON.parse(runNode(script))).toEqual([false, true])
+    },
+    30_000,
+  )
 
   // `import { z } from 'zod'` makes esbuild keep every zod locale, tripling the size of each bundle.
   it('leaves out the translations of zod messages', () => {

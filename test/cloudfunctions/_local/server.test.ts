@@ -53,10 +53,18 @@ describe('local server', () => {
   })
 
   it('keeps malformed requests inside the envelope', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/user', payload: '{bad', headers: { 'content-type': 'application/json' } })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/user',
+      payload: '{bad',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-    expect((await post('/api/nosuchfunction', { action: 'x' })).json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
+    expect((await post('/api/nosuchfunction', { action: 'x' })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_ACTION' },
+    })
   })
 
   it('lists the demo users, including a member of the public', async () => {
@@ -75,7 +83,11 @@ describe('local server', () => {
 
   it('keeps data and sessions across a restart', async () => {
     const token = await login('demo-farmer-1')
-    await post('/api/application', { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' }, token)
+    await post(
+      '/api/application',
+      { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' },
+      token,
+    )
     await stop()
     await start()
     const mine = (await post('/api/application', { action: 'mine' }, token)).json()
@@ -88,7 +100,9 @@ describe('local server', () => {
     const boundary = '----anju'
     const png = Buffer.from('89504e470d0a1a0a', 'hex')
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="wall.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="wall.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
       png,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ])
@@ -96,9 +110,19 @@ describe('local server', () => {
     const anonymous = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers })
     expect(anonymous.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     const visitor = await login('demo-visitor')
-    const unregistered = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers: { ...headers, authorization: `Bearer ${visitor}` } })
+    const unregistered = await app.inject({
+      method: 'POST',
+      url: '/api/upload',
+      payload: body,
+      headers: { ...headers, authorization: `Bearer ${visitor}` },
+    })
     expect(unregistered.json()).toMatchObject({ ok: false, error: { code: 'NOT_REGISTERED' } })
-    const res = await app.inject({ method: 'POST', url: '/api/upload', payload: body, headers: { ...headers, authorization: `Bearer ${token}` } })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/upload',
+      payload: body,
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    })
     const { fileId, url } = res.json().data
     expect(fileId).toMatch(/^local:/)
     const file = await app.inject({ method: 'GET', url })
@@ -129,7 +153,19 @@ describe('local server', () => {
   it('delivers queued messages to the local outbox after the call that queued them', async () => {
     const farmer = await login('demo-farmer-1')
     const village = await login('demo-village-dongcun')
-    const c = (await post('/api/application', { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' }, farmer)).json().data
+    const c = (
+      await post(
+        '/api/application',
+        {
+          action: 'submit',
+          houseId: 'house-hh-dongcun-001',
+          targetGroup: 'min_allowance',
+          mode: 'repair',
+          reason: '墙体开裂漏雨',
+        },
+        farmer,
+      )
+    ).json().data
     await post('/api/review', { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充照片' }, village)
     const outbox = (await app.inject({ method: 'GET', url: '/api/dev/outbox' })).json().data
     expect(outbox).toHaveLength(1)
@@ -153,7 +189,11 @@ describe('local server', () => {
     await post('/api/review', { action: 'inbox' }, village)
     expect((await col(runtime.store, 'notifications').doc(pending._id).get())?.status).toBe('pending')
 
-    await post('/api/application', { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' }, farmer)
+    await post(
+      '/api/application',
+      { action: 'submit', houseId: 'house-hh-dongcun-001', targetGroup: 'min_allowance', mode: 'repair', reason: '墙体开裂漏雨' },
+      farmer,
+    )
     const outbox = (await app.inject({ method: 'GET', url: '/api/dev/outbox' })).json().data
     expect(outbox.map((d: { message: { _id: string } }) => d.message._id)).toEqual([pending._id])
     expect((await col(runtime.store, 'notifications').doc(pending._id).get())?.status).toBe('sent')

@@ -52,7 +52,7 @@ export function createCloudbaseFileStore(app: CloudbaseStorageApp, options: Clou
     async url(fileId) {
       const reply = checkReply(await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge }] }), `url of ${fileId}`)
       const entry = reply.fileList?.[0]
-      if (!entry || entry.code !== 'SUCCESS' || !entry.tempFileURL) {
+      if (entry?.code !== 'SUCCESS' || !entry.tempFileURL) {
         throw new Error(`no temporary URL for ${fileId}: ${entry?.code ?? 'empty reply'}`)
       }
       return entry.tempFileURL

@@ -198,9 +198,7 @@ class CloudbaseStoreImpl implements CloudbaseStore {
       add: async (data) => {
         const id = newId()
         const body = bodyOf(data)
-        await this.write(name, async () =>
-          checkReply(await this.db.collection(name).add({ ...body, _id: id }), `add to ${name}`),
-        )
+        await this.write(name, async () => checkReply(await this.db.collection(name).add({ ...body, _id: id }), `add to ${name}`))
         return id
       },
     })
@@ -245,8 +243,7 @@ class CloudbaseStoreImpl implements CloudbaseStore {
             collection: <T extends Doc>(name: string) => {
               checkCollectionName(name)
               return {
-                doc: (id: string) =>
-                  this.docRef<T>(name, id, () => transaction.collection(name).doc(checkDocId(id)), true),
+                doc: (id: string) => this.docRef<T>(name, id, () => transaction.collection(name).doc(checkDocId(id)), true),
               }
             },
           }
@@ -255,7 +252,10 @@ class CloudbaseStoreImpl implements CloudbaseStore {
       } catch (error) {
         if (!isTransactionConflict(error)) throw error
         if (attempt >= this.attempts) {
-          throw new StoreError('CONFLICT', `transaction still conflicting after ${attempt} attempts: ${String((error as Error).message ?? error)}`)
+          throw new StoreError(
+            'CONFLICT',
+            `transaction still conflicting after ${attempt} attempts: ${String((error as Error).message ?? error)}`,
+          )
         }
         const ceiling = Math.min(1000, 25 * 2 ** (attempt - 1))
         await this.sleep(Math.floor(ceiling / 2 + Math.random() * (ceiling / 2)))

@@ -101,7 +101,7 @@ export function sdkErrorCode(error: unknown): string | undefined {
 
 /** Throws a reply that carries an error code (the SDK returned it instead of throwing). */
 export function checkReply<R extends SdkReply>(reply: R, what: string): R {
-  if (reply && reply.code) {
+  if (reply?.code) {
     const error = new Error(`${what}: ${reply.code} ${reply.message ?? ''}`.trim()) as Error & SdkReply
     error.code = reply.code
     error.requestId = reply.requestId

@@ -88,7 +88,9 @@ export function subscribeSendRequest(
     touser: openid,
     template_id: templateId,
     page: message.page.replace(/^\/+/, ''), // WeChat wants a page path without the leading slash
-    data: Object.fromEntries(Object.entries(message.fields).map(([key, value]) => [key, { value: fitTemplateValue(key, value) }])),
+    data: Object.fromEntries(
+      Object.entries(message.fields).map(([key, value]) => [key, { value: fitTemplateValue(key, value) }]),
+    ),
     miniprogram_state: state,
     lang,
   }

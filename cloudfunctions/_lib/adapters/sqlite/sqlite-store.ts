@@ -38,7 +38,7 @@ import { countSql, createIndexSql, createTableSql, selectSql, table, type Sql } 
  * Other processes on the same file are kept out by BEGIN IMMEDIATE and busy_timeout.
  */
 
-/** Indexes per collection, on dotted field paths (see cloudfunctions/_lib/db/indexes.ts). */
+/** Indexes per collection, on dotted field paths (declared with each collection in shared/store/collections/). */
 export type IndexSpec = Record<string, Array<{ fields: string[]; unique?: boolean }>>
 
 export interface SqliteStoreOptions {
@@ -279,10 +279,22 @@ class SqliteStoreImpl implements SqliteStore {
         checkCollectionName(name)
         return {
           doc: (id: string): DocRef<T> => ({
-            get: async () => (live(), this.readDoc<T>(name, id)),
-            set: async (data) => (live(), this.writeDoc(name, id, bodyOf(data))),
-            update: async (patch) => (live(), this.updateDoc(name, id, patch)),
-            remove: async () => (live(), this.removeDoc(name, id)),
+            get: async () => {
+              live()
+              return this.readDoc<T>(name, id)
+            },
+            set: async (data) => {
+              live()
+              this.writeDoc(name, id, bodyOf(data))
+            },
+            update: async (patch) => {
+              live()
+              this.updateDoc(name, id, patch)
+            },
+            remove: async () => {
+              live()
+              this.removeDoc(name, id)
+            },
           }),
         }
       },
@@ -294,7 +306,11 @@ class SqliteStoreImpl implements SqliteStore {
     const spec: QuerySpec = query.spec
     if (spec.problem) throw spec.problem
     this.ensureTable(spec.collection)
-    const { sql, params }: Sql = selectSql({ ...spec, orders: ordersWithTieBreak(spec.orders), limit: spec.limit ?? DEFAULT_LIMIT })
+    const { sql, params }: Sql = selectSql({
+      ...spec,
+      orders: ordersWithTieBreak(spec.orders),
+      limit: spec.limit ?? DEFAULT_LIMIT,
+    })
     const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>
     return rows.map((r) => r.detail).join('\n')
   }

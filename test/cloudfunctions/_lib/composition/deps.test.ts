@@ -9,7 +9,10 @@ describe('composeDeps', () => {
     const before = await composeDeps(store, systemClock)
     expect(() => before.calendar.isWorkday('2027-03-03')).toThrow(CalendarUnknownError)
 
-    await store.collection('settings').doc('calendar').set({ years: [2027], days: { '2027-02-06': 'workday' } })
+    await store
+      .collection('settings')
+      .doc('calendar')
+      .set({ years: [2027], days: { '2027-02-06': 'workday' } })
     const after = await composeDeps(store, systemClock)
     expect(after.calendar.isWorkday('2027-03-03')).toBe(true)
     expect(after.calendar.isWorkday('2027-02-06')).toBe(true) // a Saturday the county marked as make-up workday

@@ -2,7 +2,12 @@ import * as z from 'zod'
 import { api } from '@shared/api'
 import { projectOutput } from '../../../../cloudfunctions/_lib/runtime/output-projection'
 
-const Item = z.object({ id: z.string().regex(/^i\d+$/), tags: z.array(z.string()), note: z.string().nullable(), size: z.number().int().optional() })
+const Item = z.object({
+  id: z.string().regex(/^i\d+$/),
+  tags: z.array(z.string()),
+  note: z.string().nullable(),
+  size: z.number().int().optional(),
+})
 const Answer = z.object({
   items: z.array(Item),
   extra: z.lazy(() => Item).nullable(),
@@ -13,7 +18,14 @@ const Answer = z.object({
 })
 
 const anItem = (n: number) => ({ id: `i${n}`, tags: ['t'], note: null, size: n })
-const anAnswer = () => ({ items: [anItem(1), anItem(2)], extra: anItem(3), fields: { k: 'v' }, kind: 'c', comment: 'ok', next: null })
+const anAnswer = () => ({
+  items: [anItem(1), anItem(2)],
+  extra: anItem(3),
+  fields: { k: 'v' },
+  kind: 'c',
+  comment: 'ok',
+  next: null,
+})
 
 describe('projectOutput (production: project only)', () => {
   const project = (value: unknown) => projectOutput(Answer, value, false)

@@ -6,7 +6,13 @@ describe('CloudFunction.writes', () => {
 
   it('names exactly the actions that change records', () => {
     const writes = calls.filter((c) => c.fn.writes({ action: c.action })).map((c) => c.name)
-    expect(writes.sort()).toEqual(['application.resubmit', 'application.submit', 'payment.record', 'review.decide', 'user.markRead'])
+    expect(writes.sort()).toEqual([
+      'application.resubmit',
+      'application.submit',
+      'payment.record',
+      'review.decide',
+      'user.markRead',
+    ])
   })
 
   it.each([undefined, null, 'decide', ['decide'], {}, { action: 'nothing' }, { action: 'toString' }, { action: 1 }])(

@@ -70,54 +70,74 @@ export default function Pay() {
   }
 
   return (
-    <View className="screen">
-      <Text className="screen-title">登记拨付</Text>
+    <View className='screen'>
+      <Text className='screen-title'>登记拨付</Text>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
-        <Notice tone="bad" id="pay-load-error" onRetry={detail.reload}>
+        <Notice tone='bad' id='pay-load-error' onRetry={detail.reload}>
           {detail.error}
         </Notice>
       ) : null}
       {detail.data && c ? (
-        <View className="stack">
+        <View className='stack'>
           <Card title={c.applicantName} extra={<StateBadge state={c.state} />}>
-            <InfoRow label="编号">{c.caseNo}</InfoRow>
-            <InfoRow label="所在村">{detail.data.household.villageName}</InfoRow>
-            <InfoRow label="收款账户" id="pay-account">
+            <InfoRow label='编号'>{c.caseNo}</InfoRow>
+            <InfoRow label='所在村'>{detail.data.household.villageName}</InfoRow>
+            <InfoRow label='收款账户' id='pay-account'>
               {detail.data.household.accountMasked ?? '未登记一卡通账户'}
             </InfoRow>
-            <InfoRow label="补助上限" id="pay-cap">
+            <InfoRow label='补助上限' id='pay-cap'>
               {c.subsidyCapFen === null ? '未核定' : formatFen(c.subsidyCapFen)}
             </InfoRow>
-            <InfoRow label="已拨付" id="pay-paid">
+            <InfoRow label='已拨付' id='pay-paid'>
               {formatFen(c.paidFen)}
             </InfoRow>
             {remaining !== null ? (
-              <InfoRow label="尚未拨付" id="pay-remaining">
+              <InfoRow label='尚未拨付' id='pay-remaining'>
                 {formatFen(remaining)}
               </InfoRow>
             ) : null}
           </Card>
 
           {done ? (
-            <Notice tone="ok" id="pay-done">
-              已登记拨付 {formatFen(done.amountFen)}（{PAYMENT_STAGE_LABEL[done.stage]}），到账账户 {done.payeeAccountMasked}，已通知农户。
+            <Notice tone='ok' id='pay-done'>
+              已登记拨付 {formatFen(done.amountFen)}（{PAYMENT_STAGE_LABEL[done.stage]}），到账账户 {done.payeeAccountMasked}
+              ，已通知农户。
             </Notice>
           ) : null}
 
-          <Card title="本次拨付">
-            <Field name="pay-amount" label="金额（元）" required hint="只填数字，例如 5000 或 5000.50" error={errors.amountFen}>
-              <TextInput id="pay-amount" type="digit" value={form.amountYuan} onChange={(v) => set('amountYuan', v)} invalid={!!errors.amountFen} placeholder="0.00" />
+          <Card title='本次拨付'>
+            <Field name='pay-amount' label='金额（元）' required hint='只填数字，例如 5000 或 5000.50' error={errors.amountFen}>
+              <TextInput
+                id='pay-amount'
+                type='digit'
+                value={form.amountYuan}
+                onChange={(v) => set('amountYuan', v)}
+                invalid={!!errors.amountFen}
+                placeholder='0.00'
+              />
             </Field>
-            <Field name="pay-stage" label="款项" required error={errors.stage}>
-              <ChoiceGroup idPrefix="pay-stage" columns={2} options={STAGES} value={form.stage} onChange={(v) => set('stage', v)} />
+            <Field name='pay-stage' label='款项' required error={errors.stage}>
+              <ChoiceGroup
+                idPrefix='pay-stage'
+                columns={2}
+                options={STAGES}
+                value={form.stage}
+                onChange={(v) => set('stage', v)}
+              />
             </Field>
-            <Field name="pay-source" label="资金来源" required error={errors.fundingSource}>
-              <ChoiceGroup idPrefix="pay-source" columns={2} options={SOURCES} value={form.fundingSource} onChange={(v) => set('fundingSource', v)} />
+            <Field name='pay-source' label='资金来源' required error={errors.fundingSource}>
+              <ChoiceGroup
+                idPrefix='pay-source'
+                columns={2}
+                options={SOURCES}
+                value={form.fundingSource}
+                onChange={(v) => set('fundingSource', v)}
+              />
             </Field>
-            <Field name="pay-date" label="拨付日期" required error={errors.paidOn}>
+            <Field name='pay-date' label='拨付日期' required error={errors.paidOn}>
               <Picker
-                mode="date"
+                mode='date'
                 value={form.paidOn}
                 end={today}
                 onChange={(e) => {
@@ -125,23 +145,30 @@ export default function Pay() {
                   set('paidOn', String(e.detail.value))
                 }}
               >
-                <View id="pay-date" className="pay__date">
+                <View id='pay-date' className='pay__date'>
                   <Text>{chineseDate(form.paidOn)}</Text>
-                  <Text className="muted">修改 ›</Text>
+                  <Text className='muted'>修改 ›</Text>
                 </View>
               </Picker>
             </Field>
-            <Field name="pay-voucher" label="凭证号" required error={errors.voucherNo}>
-              <TextInput id="pay-voucher" value={form.voucherNo} onChange={(v) => set('voucherNo', v)} invalid={!!errors.voucherNo} maxLength={60} placeholder="拨付凭证上的编号" />
+            <Field name='pay-voucher' label='凭证号' required error={errors.voucherNo}>
+              <TextInput
+                id='pay-voucher'
+                value={form.voucherNo}
+                onChange={(v) => set('voucherNo', v)}
+                invalid={!!errors.voucherNo}
+                maxLength={60}
+                placeholder='拨付凭证上的编号'
+              />
             </Field>
           </Card>
 
           {error ? (
-            <Notice tone="bad" id="pay-error">
+            <Notice tone='bad' id='pay-error'>
               {error}
             </Notice>
           ) : null}
-          <BigButton id="pay-submit" loading={busy} onClick={submit} disabled={remaining === 0}>
+          <BigButton id='pay-submit' loading={busy} onClick={submit} disabled={remaining === 0}>
             确认拨付
           </BigButton>
         </View>

@@ -15,13 +15,13 @@ export default function Payable() {
   const list = usePaged((after) => call(api.payment.payable, { after, limit: 20 }))
 
   return (
-    <View className="screen">
-      <Text className="screen-title">资金拨付</Text>
-      <View className="stack">
+    <View className='screen'>
+      <Text className='screen-title'>资金拨付</Text>
+      <View className='stack'>
         <PagedList
-          id="payable"
+          id='payable'
           list={list}
-          empty={<Notice id="payable-empty">没有待拨付的农户。</Notice>}
+          empty={<Notice id='payable-empty'>没有待拨付的农户。</Notice>}
           renderItem={(c) => (
             <CaseCard
               id={`payable-item-${c._id}`}
@@ -29,10 +29,10 @@ export default function Payable() {
               showApplicant
               onClick={() => Taro.navigateTo({ url: routeTo('pay', { caseId: c._id }) })}
             >
-              <InfoRow label="补助上限">{c.subsidyCapFen === null ? '未核定' : formatFen(c.subsidyCapFen)}</InfoRow>
-              <InfoRow label="已拨付">{formatFen(c.paidFen)}</InfoRow>
+              <InfoRow label='补助上限'>{c.subsidyCapFen === null ? '未核定' : formatFen(c.subsidyCapFen)}</InfoRow>
+              <InfoRow label='已拨付'>{formatFen(c.paidFen)}</InfoRow>
               {c.subsidyCapFen !== null ? (
-                <InfoRow label="尚未拨付" id={`payable-item-${c._id}-remaining`}>
+                <InfoRow label='尚未拨付' id={`payable-item-${c._id}-remaining`}>
                   {formatFen(Math.max(0, c.subsidyCapFen - c.paidFen))}
                 </InfoRow>
               ) : null}

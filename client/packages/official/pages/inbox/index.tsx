@@ -17,13 +17,13 @@ export default function Inbox() {
   const now = useToday()
 
   return (
-    <View className="screen">
-      <Text className="screen-title">待办审核</Text>
-      <View className="stack">
+    <View className='screen'>
+      <Text className='screen-title'>待办审核</Text>
+      <View className='stack'>
         <PagedList
-          id="inbox"
+          id='inbox'
           list={list}
-          empty={<Notice id="inbox-empty">没有待审核的申请。</Notice>}
+          empty={<Notice id='inbox-empty'>没有待审核的申请。</Notice>}
           renderItem={(c) => {
             const waitUntil = runningUntil(c.publicityClosesOn, now)
             return (
@@ -35,7 +35,7 @@ export default function Inbox() {
                 onClick={() => Taro.navigateTo({ url: routeTo('review', { caseId: c._id }) })}
               >
                 {waitUntil ? (
-                  <Text className="inbox__wait" id={`inbox-item-${c._id}-publicity`}>
+                  <Text className='inbox__wait' id={`inbox-item-${c._id}-publicity`}>
                     公示至 {waitUntil}，期满后才能审核通过
                   </Text>
                 ) : null}

@@ -70,44 +70,52 @@ export default function Review() {
   const chosen = DECISIONS.find((d) => d.value === pending)
 
   return (
-    <View className="screen">
+    <View className='screen'>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
-        <Notice tone="bad" id="review-error" onRetry={detail.reload}>
+        <Notice tone='bad' id='review-error' onRetry={detail.reload}>
           {detail.error}
         </Notice>
       ) : null}
       {detail.data ? (
-        <View className="stack">
-          <CaseDetailView detail={done && detail.data.case.updatedAt < done.updatedAt ? { ...detail.data, case: done } : detail.data} />
+        <View className='stack'>
+          <CaseDetailView
+            detail={done && detail.data.case.updatedAt < done.updatedAt ? { ...detail.data, case: done } : detail.data}
+          />
           {done ? (
-            <Card title="已提交">
-              <Notice tone="ok" id="decide-done">
+            <Card title='已提交'>
+              <Notice tone='ok' id='decide-done'>
                 办理完成，当前状态：{STATE_LABEL[done.state]}
               </Notice>
-              <View className="review__gap" />
-              <BigButton id="decide-back" onClick={() => Taro.redirectTo({ url: ROUTES.inbox })}>
+              <View className='review__gap' />
+              <BigButton id='decide-back' onClick={() => Taro.redirectTo({ url: ROUTES.inbox })}>
                 返回待办
               </BigButton>
             </Card>
           ) : allowed.length > 0 ? (
-            <Card title="审核意见">
+            <Card title='审核意见'>
               {waitUntil ? (
-                <Notice tone="warn" id="decide-publicity">
+                <Notice tone='warn' id='decide-publicity'>
                   公示至 {waitUntil}，期满后才能审核通过；如有问题可以退回或不予支持。
                 </Notice>
               ) : null}
-              <Field name="decide-comment" label="意见" hint="退回或不予支持时必须写明理由" error={commentError}>
-                <TextBox id="decide-comment" value={comment} onChange={setComment} invalid={!!commentError} placeholder="写下审核意见" />
+              <Field name='decide-comment' label='意见' hint='退回或不予支持时必须写明理由' error={commentError}>
+                <TextBox
+                  id='decide-comment'
+                  value={comment}
+                  onChange={setComment}
+                  invalid={!!commentError}
+                  placeholder='写下审核意见'
+                />
               </Field>
               {error ? (
-                <Notice tone="bad" id="decide-error">
+                <Notice tone='bad' id='decide-error'>
                   {error}
                 </Notice>
               ) : null}
-              <View className="review__buttons">
+              <View className='review__buttons'>
                 {allowed.map((d) => (
-                  <View key={d.value} className="review__button">
+                  <View key={d.value} className='review__button'>
                     <BigButton
                       id={`decide-${d.value}`}
                       kind={d.kind}
@@ -122,7 +130,7 @@ export default function Review() {
               </View>
             </Card>
           ) : (
-            <Notice id="decide-none">这份申请目前不需要您审核。</Notice>
+            <Notice id='decide-none'>这份申请目前不需要您审核。</Notice>
           )}
         </View>
       ) : null}
@@ -132,21 +140,21 @@ export default function Review() {
         closeOnOverlayClick={false}
         onClose={() => setPending(null)}
         footer={
-          <View className="review__dialog-footer">
-            <View className="review__dialog-button">
-              <BigButton id="decide-confirm-cancel" kind="default" onClick={() => setPending(null)}>
+          <View className='review__dialog-footer'>
+            <View className='review__dialog-button'>
+              <BigButton id='decide-confirm-cancel' kind='default' onClick={() => setPending(null)}>
                 再想想
               </BigButton>
             </View>
-            <View className="review__dialog-button">
-              <BigButton id="decide-confirm-ok" kind={chosen?.kind === 'danger' ? 'danger' : 'primary'} onClick={decide}>
+            <View className='review__dialog-button'>
+              <BigButton id='decide-confirm-ok' kind={chosen?.kind === 'danger' ? 'danger' : 'primary'} onClick={decide}>
                 确认
               </BigButton>
             </View>
           </View>
         }
       >
-        <Text className="review__dialog-text" id="decide-confirm-text">
+        <Text className='review__dialog-text' id='decide-confirm-text'>
           {chosen?.confirm}
         </Text>
       </Dialog>

@@ -1,0 +1,35 @@
+import type { z } from 'zod'
+import { cases } from './cases'
+import { households } from './households'
+import { houses } from './houses'
+import { notices } from './notices'
+import { notifications } from './notifications'
+import { payments } from './payments'
+import { regions } from './regions'
+import { sessions } from './sessions'
+import { settings } from './settings'
+import { users } from './users'
+
+/** Every collection of the product; a new one is a file in this folder and a line here. */
+export const COLLECTIONS = {
+  users,
+  regions,
+  households,
+  houses,
+  cases,
+  notices,
+  payments,
+  notifications,
+  settings,
+  sessions,
+} as const
+
+export type CollectionName = keyof typeof COLLECTIONS
+export type Collections = { [N in CollectionName]: z.output<(typeof COLLECTIONS)[N]['schema']> }
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
+
+/** name → indexes, the shape the embedded store takes. */
+export const INDEXES: Record<string, Array<{ fields: string[]; unique?: boolean }>> = Object.fromEntries(
+  Object.values(COLLECTIONS).map((c) => [c.name, c.indexes.map((i) => ({ ...i, fields: [...i.fields] }))]),
+)

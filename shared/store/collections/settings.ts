@@ -1,0 +1,17 @@
+import * as z from 'zod'
+import { defineCollection } from '../collection'
+
+/** `settings/calendar`: a year's holidays and adjusted working days before the calendar package knows them. */
+export const Setting = z.object({
+  _id: z.string().min(1).max(64),
+  years: z.array(z.number().int()).optional(),
+  days: z.record(z.string(), z.enum(['workday', 'holiday'])).optional(),
+})
+
+export const settings = defineCollection({
+  name: 'settings',
+  summary: 'County settings kept in the database so they change without a deploy (e.g. `calendar`).',
+  schema: Setting,
+  indexes: [],
+  audited: true,
+})
