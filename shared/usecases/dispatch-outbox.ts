@@ -70,7 +70,7 @@ async function claim(deps: Pick<Deps, 'store'>, id: string, now: number): Promis
   return deps.store.runTransaction(async (tx) => {
     const ref = txCol(tx, 'notifications').doc(id)
     const message = await ref.get()
-    if (!message || message.status !== 'pending' || (message.nextAttemptAt ?? '') > at(now)) return null
+    if (message?.status !== 'pending' || (message.nextAttemptAt ?? '') > at(now)) return null
     await ref.update({ nextAttemptAt: at(now + CLAIM_MS) })
     return message
   })

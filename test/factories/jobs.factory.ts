@@ -12,7 +12,12 @@ import { openSqliteStore } from '../../cloudfunctions/_lib/adapters/sqlite/sqlit
 /** A clock that stands still until a test moves it. */
 export function aSteppedClock(start = '2026-11-23T02:00:00.000Z') {
   let now = Date.parse(start)
-  return { now: () => new Date(now), advance: (ms: number) => void (now += ms), set: (iso: string) => void (now = Date.parse(iso)) }
+  return {
+    now: () => new Date(now),
+    advance(ms: number) {
+      now += ms
+    },
+  }
 }
 
 /** A sender that records what it delivered; `refuse` makes every send fail, `delayMs` makes it slow. */

@@ -14,7 +14,10 @@ export const expireSessionsJob: Job = {
     const cutoff = new Date(ctx.deps.clock.now().getTime() - SESSION_MAX_AGE_MS).toISOString()
     let removed = 0
     const pages = await inPages(ctx, async () => {
-      const expired = await sessions.where({ createdAt: cmp.lt(cutoff) }).limit(JOB_PAGE).get()
+      const expired = await sessions
+        .where({ createdAt: cmp.lt(cutoff) })
+        .limit(JOB_PAGE)
+        .get()
       for (const session of expired) await sessions.doc(session._id).remove()
       removed += expired.length
       return expired.length

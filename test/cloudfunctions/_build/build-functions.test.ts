@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { JOBS } from '@shared/usecases/jobs/registry'
 import { parseCron } from '@shared/usecases/jobs/cron'
-import {
-  buildFunctions,
-  type BuiltFunction,
-  DEPLOYED_FUNCTIONS,
-} from '../../../cloudfunctions/_build/build-functions'
+import { buildFunctions, type BuiltFunction, DEPLOYED_FUNCTIONS } from '../../../cloudfunctions/_build/build-functions'
 
 const root = resolve(__dirname, '../../..')
 
