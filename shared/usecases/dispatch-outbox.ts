@@ -35,7 +35,6 @@ export async function dispatchOutbox(
   const due = await notifications
     .where({ status: 'pending', nextAttemptAt: cmp.lte(at(now)) })
     .orderBy('nextAttemptAt', 'asc')
-    .orderBy('seq', 'asc')
     .limit(Math.min(batch, MAX_READ))
     .get()
   const pass: OutboxPass = { due: due.length, sent: 0, retrying: 0, failed: 0, skipped: 0 }
