@@ -1,18 +1,31 @@
 /**
  * `npm run build:functions`: one deployable folder per cloud function under dist/cloudfunctions/<name>/
  * holding only what CloudBase needs — index.js (the function and the shared core bundled together),
- * package.json (the SDK, installed in the cloud) and config.json (open-API permissions).
+ * package.json (the SDK, installed in the cloud) and config.json (open-API permissions; for `jobs`, the
+ * timer triggers of the registered jobs).
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
 import { FUNCTION_NAMES } from '@shared/api/contract'
+import { JOBS } from '@shared/usecases/jobs/registry'
 import rootPackage from '../../package.json'
 
 const root = resolve(__dirname, '../..')
 const SDK = '@cloudbase/node-sdk'
 
 export type BuiltFunction = { name: string; dir: string; bytes: number; ms: number }
+
+/** The API functions and `jobs`, which runs on timers only and so has no contract in shared/api. */
+export const DEPLOYED_FUNCTIONS = [...FUNCTION_NAMES, 'jobs'] as const
+
+/** Every function may deliver queued messages, so every one needs the subscribe-message permission. */
+function configOf(name: string) {
+  const permissions = { openapi: ['subscribeMessage.send'] }
+  if (name !== 'jobs') return { permissions, timeout: 20 }
+  const triggers = JOBS.map((job) => ({ name: job.name, type: 'timer', config: job.schedule }))
+  return { permissions, timeout: 60, triggers }
+}
 
 async function buildOne(name: string, outRoot: string): Promise<BuiltFunction> {
   const started = Date.now()
@@ -49,16 +62,12 @@ async function buildOne(name: string, outRoot: string): Promise<BuiltFunction> {
       2,
     )}\n`,
   )
-  // Every function may deliver queued messages, so every one needs the subscribe-message permission.
-  writeFileSync(
-    join(outDir, 'config.json'),
-    `${JSON.stringify({ permissions: { openapi: ['subscribeMessage.send'] }, timeout: 20 }, null, 2)}\n`,
-  )
+  writeFileSync(join(outDir, 'config.json'), `${JSON.stringify(configOf(name), null, 2)}\n`)
   return { name, dir: outDir, bytes: statSync(join(outDir, 'index.js')).size, ms: Date.now() - started }
 }
 
 export async function buildFunctions(outRoot = join(root, 'dist/cloudfunctions')): Promise<BuiltFunction[]> {
   const results = []
-  for (const name of FUNCTION_NAMES) results.push(await buildOne(name, outRoot))
+  for (const name of DEPLOYED_FUNCTIONS) results.push(await buildOne(name, outRoot))
   return results
 }

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path'
+import { JOBS } from '@shared/usecases/jobs/registry'
 import { composeLocal } from './compose-local'
 import { DEMO_USERS } from './demo-data'
 import { isSeeded, seedDemo } from './seed'
+import { runLocalJob, startScheduler } from './scheduler'
 import { buildServer } from './server'
 
 /** `npm start`: the whole product on one machine — functions, embedded database, H5 app. */
@@ -19,6 +21,11 @@ async function main(): Promise<void> {
   }
   const app = await buildServer({ runtime, h5Dir: resolve(root, 'dist/h5'), dev })
   await app.listen({ port, host })
+  const scheduler = startScheduler({
+    jobs: JOBS,
+    run: (job) => runLocalJob(runtime, job),
+    onError: (job, error) => app.log.warn({ err: error }, `job ${job.name} failed`),
+  })
 
   console.log(`\n农房安居 is running at http://${host}:${port}\n`)
   if (dev) {
@@ -27,6 +34,7 @@ async function main(): Promise<void> {
     console.log('  public    村民（未登记）  (demo-visitor)\n')
   }
   const stop = async () => {
+    await scheduler.stop()
     await app.close()
     runtime.close()
     process.exit(0)

@@ -9,6 +9,7 @@ import type { LocalRuntime } from './compose-local'
 import { coalesce } from './coalesce'
 import { registerDevRoutes } from './dev-routes'
 import { registerFileRoutes } from './file-routes'
+import { registerJobRoutes } from './job-routes'
 import { createSessions } from './sessions'
 
 export type ServerOptions = { runtime: LocalRuntime; h5Dir?: string; dev: boolean; logger?: boolean }
@@ -35,6 +36,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   app.get('/api/health', async () => ({ ok: true, data: { status: 'up' } }))
   await registerFileRoutes(app, runtime, sessions)
   if (dev) registerDevRoutes(app, runtime, sessions, deliver)
+  if (dev) registerJobRoutes(app, runtime)
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (req) => {
     const fn = byName.get(req.params.fn as never)
@@ -55,7 +57,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   return app
 }
 
-/** Messages go out right after the write that queued them; a failure stays pending for the next write's pass. */
+/** Messages go out right after the write that queued them; the deliver-outbox job retries what is left. */
 async function deliverQuietly(runtime: LocalRuntime, app: FastifyInstance): Promise<void> {
   try {
     await dispatchOutbox(runtime.deps, runtime.sender)

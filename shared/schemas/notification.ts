@@ -19,6 +19,11 @@ export const Notification = z.object({
   page: z.string(),
   status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int().nonnegative(),
+  /**
+   * When a pending message may next be tried: its creation, then later after each failed attempt (back-off),
+   * and briefly ahead while one delivery run holds it, so that no other run sends it too.
+   */
+  nextAttemptAt: Instant.optional(),
   lastError: z.string().optional(),
   read: z.boolean(),
   createdAt: Instant,

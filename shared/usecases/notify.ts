@@ -9,7 +9,16 @@ type NewMessage = Pick<Notification, 'recipientId' | 'kind' | 'title' | 'body' |
 
 /** An outbox record, pending delivery; written in the same transaction as the fact it reports. */
 export function outboxRecord(id: string, at: string, message: NewMessage): Notification {
-  return { _id: id, ...message, status: 'pending', attempts: 0, read: false, createdAt: at, seq: seqOf(at, id) }
+  return {
+    _id: id,
+    ...message,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: at,
+    read: false,
+    createdAt: at,
+    seq: seqOf(at, id),
+  }
 }
 
 export function fundsArrivedMessage(recipientId: string, payment: Payment): NewMessage {

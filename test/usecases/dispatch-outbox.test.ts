@@ -1,54 +1,79 @@
-import type { Notification } from '@shared/schemas/notification'
-import { col, withoutId } from '@shared/usecases/collections'
-import { dispatchOutbox, MAX_ATTEMPTS } from '@shared/usecases/dispatch-outbox'
-import { outboxRecord } from '@shared/usecases/notify'
-import { openSqliteStore } from '../../cloudfunctions/_lib/adapters/sqlite/sqlite-store'
+import { col } from '@shared/usecases/collections'
+import { BACKOFF_MS, CLAIM_MS, dispatchOutbox, MAX_ATTEMPTS } from '@shared/usecases/dispatch-outbox'
+import { aJobWorld, aPendingMessage, aRecordingSender, queue } from '../factories/jobs.factory'
 
-/** The outbox delivers in order, records every attempt, and gives up (keeping the message) after MAX_ATTEMPTS. */
+/** The outbox delivers due messages in order, backs off after a failure, and gives up after MAX_ATTEMPTS. */
 describe('dispatchOutbox', () => {
-  const clock = { now: () => new Date('2026-11-23T02:00:00Z') }
-  const message = (id: string, at: string) =>
-    outboxRecord(id, at, {
-      recipientId: 'u1',
-      kind: 'funds_arrived',
-      title: '补助资金已到账',
-      body: '¥5,000.00',
-      fields: {},
-      page: '/pages/payments/index',
+  it('sends due messages oldest first and marks them sent', async () => {
+    const world = aJobWorld()
+    await queue(world.deps, aPendingMessage('b', '2026-11-23T01:00:01.000Z'), aPendingMessage('a', '2026-11-23T01:00:00.000Z'))
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ due: 2, sent: 2, retrying: 0, failed: 0 })
+    expect(world.sender.sent).toEqual(['a', 'b'])
+    expect(await col(world.deps.store, 'notifications').doc('a').get()).toMatchObject({
+      status: 'sent',
+      sentAt: '2026-11-23T02:00:00.000Z',
     })
-
-  async function storeWith(...messages: Notification[]) {
-    const store = openSqliteStore({ file: ':memory:' })
-    for (const m of messages) await col(store, 'notifications').doc(m._id).set(withoutId(m))
-    return store
-  }
-
-  it('sends pending messages oldest first and marks them sent', async () => {
-    const store = await storeWith(message('b', '2026-11-23T01:00:01Z'), message('a', '2026-11-23T01:00:00Z'))
-    const sent: string[] = []
-    const result = await dispatchOutbox({ store, clock }, { send: async (m) => void sent.push(m._id) })
-    expect(result).toEqual({ sent: 2, failed: 0 })
-    expect(sent).toEqual(['a', 'b'])
-    const stored = await col(store, 'notifications').doc('a').get()
-    expect(stored).toMatchObject({ status: 'sent', sentAt: '2026-11-23T02:00:00.000Z' })
-    expect(await dispatchOutbox({ store, clock }, { send: async () => undefined })).toEqual({ sent: 0, failed: 0 })
-    await store.close()
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ due: 0, sent: 0 })
+    await world.close()
   })
 
-  it('keeps a message pending after a failed delivery, and marks it failed after the last attempt', async () => {
-    const store = await storeWith(message('a', '2026-11-23T01:00:00Z'))
-    const refusing = { send: async () => Promise.reject(new Error('errcode 43101: user refused')) }
-    for (let i = 1; i < MAX_ATTEMPTS; i++) {
-      expect(await dispatchOutbox({ store, clock }, refusing)).toEqual({ sent: 0, failed: 1 })
-      expect(await col(store, 'notifications').doc('a').get()).toMatchObject({ status: 'pending', attempts: i })
+  it('leaves a message queued for later alone until it is due', async () => {
+    const world = aJobWorld()
+    await queue(world.deps, aPendingMessage('later', '2026-11-23T02:00:05.000Z'))
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ due: 0 })
+    world.clock.advance(5_000)
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ sent: 1 })
+    await world.close()
+  })
+
+  it('backs off 1 min, 5 min, 30 min, 2 h after failures, then marks the message failed', async () => {
+    const world = aJobWorld(aRecordingSender({ refuse: true }))
+    await queue(world.deps, aPendingMessage('a'))
+    const stored = () => col(world.deps.store, 'notifications').doc('a').get()
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+      expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ retrying: 1 })
+      const wait = BACKOFF_MS[attempt - 1]
+      expect(await stored()).toMatchObject({
+        status: 'pending',
+        attempts: attempt,
+        nextAttemptAt: new Date(world.clock.now().getTime() + wait).toISOString(),
+      })
+      world.clock.advance(wait - 1_000)
+      expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ due: 0 })
+      world.clock.advance(1_000)
     }
-    await dispatchOutbox({ store, clock }, refusing)
-    expect(await col(store, 'notifications').doc('a').get()).toMatchObject({
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ failed: 1 })
+    expect(await stored()).toMatchObject({
       status: 'failed',
       attempts: MAX_ATTEMPTS,
       lastError: 'errcode 43101: user refused',
       read: false,
     })
-    await store.close()
+    world.clock.advance(24 * 60 * 60_000)
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ due: 0 })
+    await world.close()
+  })
+
+  it('never sends a message twice when two runs overlap', async () => {
+    const world = aJobWorld(aRecordingSender({ delayMs: 2 }))
+    const ids = Array.from({ length: 30 }, (_, i) => `m${String(i).padStart(2, '0')}`)
+    await queue(world.deps, ...ids.map((id) => aPendingMessage(id)))
+    const [one, two] = await Promise.all([dispatchOutbox(world.deps, world.sender), dispatchOutbox(world.deps, world.sender)])
+    expect(one.sent + two.sent).toBe(ids.length)
+    expect([...world.sender.sent].sort()).toEqual(ids)
+    await world.close()
+  })
+
+  it('sends again a message whose run died after claiming it, once the claim has run out', async () => {
+    const world = aJobWorld()
+    await queue(world.deps, aPendingMessage('a'))
+    const dying = { send: () => new Promise<void>(() => undefined) }
+    void dispatchOutbox(world.deps, dying)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ due: 0 })
+    world.clock.advance(CLAIM_MS)
+    expect(await dispatchOutbox(world.deps, world.sender)).toMatchObject({ sent: 1 })
+    expect(world.sender.sent).toEqual(['a'])
+    await world.close()
   })
 })

@@ -15,7 +15,7 @@ export function cloudbaseMain(fn: CloudFunction) {
     }
     const envelope = await fn.run(event, openidFromContext(context), rt.deps)
     if (envelope.ok && fn.writes(event)) {
-      // Best effort: anything left pending goes out with the next successful call.
+      // Best effort: what is left pending goes out with the jobs function's deliver-outbox timer.
       await dispatchOutbox(rt.deps, rt.sender).catch((error) => console.warn(`[${fn.name}] outbox`, error))
     }
     return envelope

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { cases } from './cases'
 import { households } from './households'
 import { houses } from './houses'
+import { leases } from './leases'
 import { notices } from './notices'
 import { notifications } from './notifications'
 import { payments } from './payments'
@@ -22,6 +23,7 @@ export const COLLECTIONS = {
   notifications,
   settings,
   sessions,
+  leases,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -195,6 +195,7 @@ export function createFloor(db: Database.Database) {
               page: `/pages/case/index?id=${_id}`,
               status: 'pending',
               attempts: 0,
+              nextAttemptAt: at,
               read: false,
               createdAt: at,
               seq: `${at}|${messageId}`,

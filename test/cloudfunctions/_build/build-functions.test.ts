@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { FUNCTION_NAMES } from '@shared/api/contract'
-import { buildFunctions, type BuiltFunction } from '../../../cloudfunctions/_build/build-functions'
+import { JOBS } from '@shared/usecases/jobs/registry'
+import { parseCron } from '@shared/usecases/jobs/cron'
+import { buildFunctions, type BuiltFunction, DEPLOYED_FUNCTIONS } from '../../../cloudfunctions/_build/build-functions'
 
 const root = resolve(__dirname, '../../..')
 
@@ -40,7 +41,7 @@ describe('npm run build:functions', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }))
 
   it('writes one folder per function with only index.js, package.json and config.json', () => {
-    expect(built.map((b) => b.name)).toEqual([...FUNCTION_NAMES])
+    expect(built.map((b) => b.name)).toEqual([...DEPLOYED_FUNCTIONS])
     for (const b of built) {
       expect(readdirSync(b.dir).sort()).toEqual(['config.json', 'index.js', 'package.json'])
       const pkg = JSON.parse(readFileSync(join(b.dir, 'package.json'), 'utf8'))
@@ -50,6 +51,18 @@ describe('npm run build:functions', () => {
     }
   })
 
+  // CloudBase reads the timers from config.json: one trigger per registered job, named after it.
+  it('declares a timer trigger for every job in the config of jobs, and none elsewhere', () => {
+    const config = (name: string) => JSON.parse(readFileSync(join(out, name, 'config.json'), 'utf8'))
+    const { triggers } = config('jobs')
+    expect(triggers).toEqual(JOBS.map((job) => ({ name: job.name, type: 'timer', config: job.schedule })))
+    for (const trigger of triggers) {
+      expect(trigger.name).toMatch(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/)
+      expect(() => parseCron(trigger.config)).not.toThrow()
+    }
+    for (const name of DEPLOYED_FUNCTIONS.filter((n) => n !== 'jobs')) expect(config(name).triggers).toBeUndefined()
+  })
+
   it('bundles the shared core but neither the embedded database nor the local server', () => {
     for (const b of built) {
       const code = readFileSync(join(b.dir, 'index.js'), 'utf8')
@@ -57,7 +70,7 @@ describe('npm run build:functions', () => {
     }
   })
 
-  it.each([...FUNCTION_NAMES])(
+  it.each([...DEPLOYED_FUNCTIONS])(
     '%s loads on its own and answers in the envelope without CloudBase',
     (name) => {
       const script = `
@@ -71,7 +84,7 @@ describe('npm run build:functions', () => {
 
   // The SDK takes several times longer to load than the bundle; a cold start should not wait for it before the
   // platform can hand over the event.
-  it.each([...FUNCTION_NAMES])(
+  it.each([...DEPLOYED_FUNCTIONS])(
     '%s loads the CloudBase SDK on its first call, not when required',
     (name) => {
       const script = `
