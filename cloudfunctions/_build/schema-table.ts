@@ -1,6 +1,6 @@
 import * as z from 'zod'
 
-export type JsonSchema = {
+type JsonSchema = {
   type?: string | string[]
   properties?: Record<string, JsonSchema>
   required?: string[]
@@ -22,7 +22,7 @@ export type JsonSchema = {
 
 const SAFE = 9007199254740991
 
-export function typeOf(s: JsonSchema): string {
+function typeOf(s: JsonSchema): string {
   if (s.anyOf) return s.anyOf.map(typeOf).join(' \\| ')
   if (s.enum) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ')
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``
@@ -33,7 +33,7 @@ export function typeOf(s: JsonSchema): string {
   return Array.isArray(s.type) ? s.type.join(' \\| ') : (s.type ?? 'unknown')
 }
 
-export function constraints(s: JsonSchema): string {
+function constraints(s: JsonSchema): string {
   const parts: string[] = []
   if (s.pattern) parts.push(`pattern \`${s.pattern}\``)
   if (s.format) parts.push(s.format)

@@ -9,7 +9,7 @@ import { caseUpdateMessage, outboxRecord } from './notify'
 import { buildNotice } from './publicity-notice'
 
 /** What a decision knows when the effects of the state it enters run. */
-export type EffectContext = {
+type EffectContext = {
   deps: Deps
   before: Application
   comment: string
@@ -23,7 +23,7 @@ export type EffectContext = {
  * An effect may shape the case being written (`patch`) and write elsewhere in the same transaction once the
  * case is final (`write`).
  */
-export type EffectOutcome = {
+type EffectOutcome = {
   patch?: Partial<Application>
   write?: (tx: Transaction, after: Application) => Promise<void>
 }

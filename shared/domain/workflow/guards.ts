@@ -3,8 +3,8 @@ import type { Application } from '../../schemas/application'
 /** A guard a table row may name; the move happens only when every named guard answers ok. */
 export type GuardName = 'publicity_ended'
 
-export type GuardInput = { case: Application; today: string }
-export type GuardRefusal = { code: 'PUBLICITY_RUNNING'; message: string; details: Record<string, unknown> }
+type GuardInput = { case: Application; today: string }
+type GuardRefusal = { code: 'PUBLICITY_RUNNING'; message: string; details: Record<string, unknown> }
 export type GuardResult = { ok: true } | ({ ok: false } & GuardRefusal)
 
 /**
@@ -15,7 +15,7 @@ export function publicityRunning(closesOn: string | null, today: string): boolea
   return closesOn !== null && today <= closesOn
 }
 
-export const GUARDS: Readonly<Record<GuardName, (input: GuardInput) => GuardResult>> = {
+const GUARDS: Readonly<Record<GuardName, (input: GuardInput) => GuardResult>> = {
   publicity_ended: ({ case: c, today }) =>
     publicityRunning(c.publicityClosesOn, today)
       ? {
