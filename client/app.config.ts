@@ -6,7 +6,7 @@ const under = (root: string) =>
     .filter((r) => r.startsWith(`/${root}/`))
     .map((r) => r.slice(root.length + 2))
 
-// The main package holds the public and farmer pages; each official role's pages are a subpackage.
+// The main package holds the public and farmer pages; each feature's pages (review, finance) are a subpackage.
 const mainPages = [
   ROUTES.index,
   // H5 signs in through the local server's dev login; the mini-program gets identity from WeChat.

@@ -11,8 +11,8 @@ export const ROUTES = {
   board: '/pages/board/index',
   payments: '/pages/payments/index',
   messages: '/pages/messages/index',
-  inbox: '/packages/official/pages/inbox/index',
-  review: '/packages/official/pages/review/index',
+  inbox: '/packages/review/pages/inbox/index',
+  review: '/packages/review/pages/review/index',
   payable: '/packages/finance/pages/payable/index',
   pay: '/packages/finance/pages/pay/index',
 } as const
@@ -20,9 +20,9 @@ export const ROUTES = {
 export type RouteName = keyof typeof ROUTES
 export type Route = (typeof ROUTES)[RouteName]
 
-/** Subpackage roots: official pages and finance pages load only when someone opens them. */
+/** Subpackage roots, one per feature: its pages load only when someone opens them. */
 export const SUBPACKAGES = {
-  official: 'packages/official',
+  review: 'packages/review',
   finance: 'packages/finance',
 } as const
 

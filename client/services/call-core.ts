@@ -10,7 +10,7 @@ export type ActionBody = { action: string } & Record<string, unknown>
 /** Sends one action to one function and resolves with the raw envelope. */
 export type Send = (fn: FunctionName, body: ActionBody) => Promise<unknown>
 
-/** `call(api.review.decide, input)` → the action's typed output, or a thrown ApiError. */
+/** `call(reviewApi.decide, input)` → the action's typed output, or a thrown ApiError. */
 export type Call = <C extends ActionContract>(contract: C, input: InputOf<C>) => Promise<OutputOf<C>>
 
 export type CallHooks = {

@@ -1,4 +1,4 @@
-import { api } from '@shared/api'
+import { userApi } from '@shared/api/user.api'
 import type { Me } from '@shared/api/views'
 import { call } from './call'
 
@@ -7,7 +7,7 @@ let cached: Promise<Me> | null = null
 /** Who is using the app. Cached for the session; the home page asks afresh for the unread count. */
 export function getMe(fresh = false): Promise<Me> {
   if (fresh || !cached) {
-    cached = call(api.user.me, {})
+    cached = call(userApi.me, {})
     cached.catch(() => {
       cached = null
     })

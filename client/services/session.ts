@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
 /** H5 only: the dev-login token the local server issued. In the mini-program WeChat itself says who calls. */
-export const TOKEN_KEY = 'anju.token'
+const TOKEN_KEY = 'anju.token'
 
 export function getToken(): string | null {
   const t = Taro.getStorageSync(TOKEN_KEY)

@@ -1,4 +1,5 @@
-import { api, type InputOf } from '@shared/api'
+import type { InputOf } from '@shared/api/contract'
+import { paymentApi } from '@shared/api/payment.api'
 import { yuanToFen } from '@shared/domain/money'
 import type { FundingSource, PaymentStage } from '@shared/schemas/payment'
 
@@ -12,7 +13,7 @@ export type PayForm = {
 
 type PayField = 'amountFen' | 'stage' | 'fundingSource' | 'paidOn' | 'voucherNo'
 export type PayErrors = Partial<Record<PayField, string>>
-export type PayInput = InputOf<typeof api.payment.record>
+export type PayInput = InputOf<typeof paymentApi.record>
 
 /** Plain words for "you have not chosen or filled this in". */
 const MISSING: Record<PayField, string> = {
@@ -50,7 +51,7 @@ export function validatePayForm(
     paidOn: form.paidOn,
     voucherNo: form.voucherNo,
   }
-  const parsed = api.payment.record.input.safeParse(input)
+  const parsed = paymentApi.record.input.safeParse(input)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '') as PayField

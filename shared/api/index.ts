@@ -10,7 +10,7 @@ export * from './views'
 export { SubmitApplicationInput } from './application.api'
 export { Decision } from './review.api'
 
-/** Every action of every function: the single source for handlers, the client and docs/api.md. */
+/** Every action of every function, for the server and docs/api/; the client imports one area's contract file instead. */
 export const api = {
   user: userApi,
   application: applicationApi,

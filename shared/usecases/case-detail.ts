@@ -1,6 +1,7 @@
 import type { CaseDetail } from '../api/views'
 import { maskAccount } from '../domain/masking'
-import { eventsFor } from '../domain/workflow'
+import { eventsFor } from '../domain/workflow/events'
+import { tableFor } from '../domain/workflow/tables'
 import { col } from './collections'
 import { requireCanSee } from './authorize'
 import { toPublicNotice } from './public-notice'
@@ -32,6 +33,6 @@ export async function caseDetail(deps: Deps, caller: Registered, caseId: string)
     house,
     payments,
     notices: notices.map((n) => toPublicNotice(n, today)),
-    allowedEvents: eventsFor(c.state, caller.user.role),
+    allowedEvents: eventsFor(tableFor(c.workflowVersion), c.state, caller.user.role),
   }
 }

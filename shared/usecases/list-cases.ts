@@ -1,7 +1,9 @@
 import { AppError } from '../api/errors'
 import type { CaseSummary } from '../api/views'
 import { regionField } from '../domain/jurisdiction'
-import { PAYABLE_STATES, reviewStateFor } from '../domain/workflow'
+import { reviewStateFor } from '../domain/workflow/inbox'
+import { PAYABLE_STATES } from '../domain/workflow/states'
+import { CURRENT_TABLE } from '../domain/workflow/tables'
 import type { Application } from '../schemas/application'
 import { col } from './collections'
 import { toCaseSummary } from './case-summary'
@@ -22,7 +24,7 @@ export async function myCases(deps: Deps, caller: Registered, page: PageRequest)
 
 /** Cases waiting for the caller's level inside their jurisdiction, oldest first (first come, first served). */
 export async function reviewInbox(deps: Deps, caller: Registered, page: PageRequest): Promise<Page<CaseSummary>> {
-  const state = reviewStateFor(caller.user.role)
+  const state = reviewStateFor(CURRENT_TABLE, caller.user.role)
   if (!state) throw new AppError('FORBIDDEN')
   const where = { state, [regionField(caller.user.regionPath)]: caller.user.regionPath }
   return summaries(await pageBySeq(col(deps.store, 'cases'), where, page, 'asc'))

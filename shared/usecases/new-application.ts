@@ -1,6 +1,6 @@
 import { latestGrade } from '../domain/house-record'
 import type { PolicyProfile } from '../domain/policy-profile'
-import { WORKFLOW_VERSION } from '../domain/workflow'
+import { WORKFLOW_VERSION } from '../domain/workflow/tables'
 import type { Application, Mode } from '../schemas/application'
 import type { House } from '../schemas/house'
 import type { Household, TargetGroup } from '../schemas/household'

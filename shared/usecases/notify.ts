@@ -1,5 +1,5 @@
 import { formatFen } from '../domain/money'
-import { STATE_LABEL } from '../domain/workflow'
+import { STATE_LABEL } from '../domain/workflow/labels'
 import type { Application } from '../schemas/application'
 import type { Notification } from '../schemas/notification'
 import { PAYMENT_STAGE_LABEL, type Payment } from '../schemas/payment'

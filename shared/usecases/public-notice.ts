@@ -1,6 +1,6 @@
 import type { PublicNotice } from '../api/views'
 import { scrubSensitive } from '../domain/masking'
-import { publicityRunning } from '../domain/workflow'
+import { publicityRunning } from '../domain/workflow/guards'
 import { PUBLICITY_STAGE_LABEL, type PublicityNotice } from '../schemas/publicity'
 
 /** The public face of a notice; text is scrubbed again on the way out in case a number slipped in. */

@@ -1,5 +1,6 @@
 import { AppError } from '../api/errors'
-import { transition } from '../domain/workflow'
+import { transition } from '../domain/workflow/events'
+import { tableFor } from '../domain/workflow/tables'
 import type { Application } from '../schemas/application'
 import { txCol, withoutId } from './collections'
 import { nowOf } from './clock-view'
@@ -20,7 +21,7 @@ export async function resubmitApplication(
   return deps.store.runTransaction(async (tx) => {
     const c = await txCol(tx, 'cases').doc(input.caseId).get()
     if (!c) throw new AppError('NOT_FOUND', undefined, { caseId: input.caseId })
-    const move = transition(c.state, 'resubmit', caller.user.role)
+    const move = transition(tableFor(c.workflowVersion), c.state, 'resubmit', caller.user.role)
     if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })
     const after: Application = {
       ...c,

@@ -19,7 +19,7 @@ export type PackageReport = {
     mainBytes: number
     mainGoalBytes: number
     limitBytes: number
-    /** Bytes per subpackage root, e.g. `packages/official`. */
+    /** Bytes per subpackage root, e.g. `packages/review`. */
     subpackages: Record<string, number>
     /** null when measuring an existing build. */
     buildMs: number | null

@@ -95,7 +95,7 @@ describe('payment form', () => {
 describe('small helpers', () => {
   it('builds routes with encoded queries', () => {
     expect(routeTo('case', { caseId: 'a b' })).toBe('/pages/case/index?caseId=a%20b')
-    expect(routeTo('inbox')).toBe('/packages/official/pages/inbox/index')
+    expect(routeTo('inbox')).toBe('/packages/review/pages/inbox/index')
   })
 
   it('holds an approval back through the last day of publicity, inclusive', () => {

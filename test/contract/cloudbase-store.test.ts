@@ -3,7 +3,7 @@ import { describeDocumentStoreContract } from './document-store.contract'
 
 /**
  * The DocumentStore contract against a real CloudBase env. Runs only when TCB_ENV_ID, TCB_SECRET_ID and
- * TCB_SECRET_KEY are all set; otherwise one passing test says why nothing ran (skips would hide in CI output).
+ * TCB_SECRET_KEY are all set; otherwise it is reported as skipped, with the reason in its title.
  * Every test writes to fresh `ct_*` collections: use a test env, and delete them now and then (console or
  * @cloudbase/manager-node) — the server SDK cannot drop collections.
  */
@@ -18,10 +18,7 @@ if (TCB_ENV_ID && TCB_SECRET_ID && TCB_SECRET_KEY) {
     return { store: createCloudbaseStore(app), cleanup: async () => undefined }
   })
 } else {
-  console.log('CloudBase contract skipped: set TCB_ENV_ID, TCB_SECRET_ID and TCB_SECRET_KEY to run it against an env')
-  describe('DocumentStore contract: CloudBase', () => {
-    it('skipped: no CloudBase credentials', () => {
-      expect(TCB_ENV_ID && TCB_SECRET_ID && TCB_SECRET_KEY).toBeFalsy()
-    })
+  describe.skip('DocumentStore contract: CloudBase', () => {
+    it.skip('skipped: set TCB_ENV_ID, TCB_SECRET_ID and TCB_SECRET_KEY to run it against a CloudBase env', () => undefined)
   })
 }

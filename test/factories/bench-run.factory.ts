@@ -59,7 +59,7 @@ export function aBenchRun(overrides: Partial<BenchRun> = {}): BenchRun {
         mainBytes: 500 * 1024,
         mainGoalBytes: 600 * 1024,
         limitBytes: 2 * 1024 * 1024,
-        subpackages: { 'packages/official': 40_000 },
+        subpackages: { 'packages/review': 40_000 },
         buildMs: null,
       },
       h5: {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { CaseState } from '@shared/schemas/application'
-import { STATE_LABEL } from '@shared/domain/workflow'
+import { STATE_LABEL } from '@shared/domain/workflow/labels'
 import './index.scss'
 
 const TONE: Record<CaseState, 'ok' | 'warn' | 'bad' | 'info'> = {

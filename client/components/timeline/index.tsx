@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { HistoryEntry } from '@shared/schemas/application'
 import { ROLE_LABEL } from '@shared/schemas/user'
-import { EVENT_LABEL, STATE_LABEL } from '@shared/domain/workflow'
+import { EVENT_LABEL, STATE_LABEL } from '@shared/domain/workflow/labels'
 import './index.scss'
 
 /** The case's history, newest at the top, as a vertical line of dots. */

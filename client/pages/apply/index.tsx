@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
-import { api } from '@shared/api'
+import { applicationApi } from '@shared/api/application.api'
 import type { HouseholdOption } from '@shared/api/views'
 import { MODE_LABEL, Mode } from '@shared/schemas/application'
 import { TARGET_GROUP_LABEL, type TargetGroup } from '@shared/schemas/household'
@@ -32,7 +32,7 @@ function useVillageHouseholds(enabled: boolean) {
   return usePaged(
     (after) =>
       enabled
-        ? call(api.application.households, { after, limit: 20 })
+        ? call(applicationApi.households, { after, limit: 20 })
         : Promise.resolve({ items: [] as HouseholdOption[], next: null }),
     [enabled],
   )
@@ -42,7 +42,7 @@ export default function Apply() {
   const me = useRemote(() => getMe())
   const onBehalf = me.data?.role === 'village'
   const own = useRemote(
-    () => (me.data?.role === 'farmer' ? call(api.application.myHousehold, {}) : Promise.resolve(null)),
+    () => (me.data?.role === 'farmer' ? call(applicationApi.myHousehold, {}) : Promise.resolve(null)),
     [me.data?.role],
   )
   const village = useVillageHouseholds(onBehalf)
@@ -88,7 +88,7 @@ export default function Apply() {
     }
     setBusy(true)
     try {
-      const created = await call(api.application.submit, checked.input)
+      const created = await call(applicationApi.submit, checked.input)
       await Taro.showToast({ title: '已提交', icon: 'success' })
       await Taro.redirectTo({ url: routeTo('case', { caseId: created._id }) })
     } catch (e) {

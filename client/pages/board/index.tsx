@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { api } from '@shared/api'
+import { publicityApi } from '@shared/api/publicity.api'
 import { Card } from '../../components/card'
 import { InfoRow } from '../../components/info-row'
 import { Notice } from '../../components/notice'
@@ -12,7 +12,7 @@ import './index.scss'
 
 /** The village publicity board (公示栏): masked names and results, open to everyone. */
 export default function Board() {
-  const list = usePaged((after) => call(api.publicity.board, { after, limit: 10 }))
+  const list = usePaged((after) => call(publicityApi.board, { after, limit: 10 }))
 
   return (
     <View className='screen'>

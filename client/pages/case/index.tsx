@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { api } from '@shared/api'
+import { applicationApi } from '@shared/api/application.api'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
 import { CaseDetailView } from '../../components/case-detail'
@@ -14,7 +14,7 @@ import { call } from '../../services/call'
 
 export default function CasePage() {
   const caseId = useRouter().params.caseId ?? ''
-  const detail = useRemote(() => call(api.application.detail, { caseId }), [caseId])
+  const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
   const [reason, setReason] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -32,7 +32,7 @@ export default function CasePage() {
     setError(null)
     setFieldError(undefined)
     try {
-      await call(api.application.resubmit, { caseId, reason: draft.trim(), comment: '' })
+      await call(applicationApi.resubmit, { caseId, reason: draft.trim(), comment: '' })
       setReason(null)
       await detail.reload()
     } catch (e) {

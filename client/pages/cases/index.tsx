@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { api } from '@shared/api'
+import { applicationApi } from '@shared/api/application.api'
 import { BigButton } from '../../components/big-button'
 import { CaseCard } from '../../components/case-card'
 import { Notice } from '../../components/notice'
@@ -10,7 +10,7 @@ import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 
 export default function Cases() {
-  const list = usePaged((after) => call(api.application.mine, { after, limit: 10 }))
+  const list = usePaged((after) => call(applicationApi.mine, { after, limit: 10 }))
 
   return (
     <View className='screen'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api } from '@shared/api'
+import { userApi } from '@shared/api/user.api'
 import type { MessageView } from '@shared/api/views'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
@@ -20,7 +20,7 @@ function targetOf(m: MessageView): string | null {
 }
 
 export default function Messages() {
-  const list = usePaged((after) => call(api.user.messages, { after, limit: 20 }))
+  const list = usePaged((after) => call(userApi.messages, { after, limit: 20 }))
   const [readIds, setReadIds] = useState<Set<string>>(new Set())
   const [error, setError] = useState<string | null>(null)
   const isRead = (m: MessageView) => m.read || readIds.has(m._id)
@@ -30,7 +30,7 @@ export default function Messages() {
     if (ids.length === 0) return
     setError(null)
     try {
-      await call(api.user.markRead, { ids: ids.slice(0, 100) })
+      await call(userApi.markRead, { ids: ids.slice(0, 100) })
       setReadIds((prev) => new Set([...prev, ...ids]))
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))

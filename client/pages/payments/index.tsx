@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { api } from '@shared/api'
+import { paymentApi } from '@shared/api/payment.api'
 import { formatFen } from '@shared/domain/money'
 import { FUNDING_SOURCE_LABEL, PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
 import { Card } from '../../components/card'
@@ -13,7 +13,7 @@ import './index.scss'
 
 /** Every amount paid to the household's 一卡通 account, newest first. */
 export default function Payments() {
-  const list = usePaged((after) => call(api.payment.mine, { after, limit: 10 }))
+  const list = usePaged((after) => call(paymentApi.mine, { after, limit: 10 }))
 
   return (
     <View className='screen'>

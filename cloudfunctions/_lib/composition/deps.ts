@@ -10,7 +10,7 @@ import { newId } from '../adapters/ids'
  * The versions of this county's policy profile; the one in force on a date is picked by `profileInForce`.
  * The demo county runs the 2020 district scheme; a county on the 2021 city scheme lists HEGANG_2021 here.
  */
-export const PROFILES: readonly PolicyProfile[] = [LUOZHUANG_2020]
+const PROFILES: readonly PolicyProfile[] = [LUOZHUANG_2020]
 
 /**
  * The county keeps its calendar corrections (a year's holidays before the package knows them) in

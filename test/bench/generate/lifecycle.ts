@@ -4,7 +4,8 @@ import { latestGrade } from '@shared/domain/house-record'
 import { maskAccount } from '@shared/domain/masking'
 import type { PolicyProfile } from '@shared/domain/policy-profile'
 import { subsidyCapFen } from '@shared/domain/subsidy'
-import { PUBLICITY_ON_ENTER } from '@shared/domain/workflow'
+import { publicityStageOf } from '@shared/domain/workflow/effects'
+import { CURRENT_TABLE } from '@shared/domain/workflow/tables'
 import type { Application, CaseEvent, CaseState, Mode } from '@shared/schemas/application'
 import type { Household, TargetGroup } from '@shared/schemas/household'
 import type { House } from '@shared/schemas/house'
@@ -115,7 +116,7 @@ export function buildLifecycle(args: {
     const day = stepDates[i]!
     const at = instantOn(day, rng)
     const actor = step.actor === 'farmer' ? applicant : actors[step.actor]!
-    const stage = PUBLICITY_ON_ENTER[step.to]
+    const stage = publicityStageOf(CURRENT_TABLE, step.to)
     const notice = stage ? buildNotice({ id: nextId('n'), application: c, stage, today: day, at, calendar, profile }) : null
     if (notice) notices.push(notice)
     c = {
@@ -177,7 +178,9 @@ function datesOf(
       // Past today the calendar may not know the year yet: start earlier by the overshoot and what is left.
       if (compareDates(on, today) > 0) break
       dates.push(on)
-      const closes = PUBLICITY_ON_ENTER[step.to] ? calendar.publicityWindow(on, profile.publicityWorkingDays).closesOn : on
+      const closes = publicityStageOf(CURRENT_TABLE, step.to)
+        ? calendar.publicityWindow(on, profile.publicityWorkingDays).closesOn
+        : on
       on = addCalendarDays(closes, gaps[i]!)
     }
     if (dates.length === steps.length) return dates

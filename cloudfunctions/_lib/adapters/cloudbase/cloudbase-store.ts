@@ -77,7 +77,7 @@ function isTransactionConflict(error: unknown): boolean {
 }
 
 /** `db.command` for one port comparison. */
-export function toCommand(command: DbCommand, c: Cmp): DbCommandValue {
+function toCommand(command: DbCommand, c: Cmp): DbCommandValue {
   switch (c.$op) {
     case 'eq':
       return command.eq(c.value)

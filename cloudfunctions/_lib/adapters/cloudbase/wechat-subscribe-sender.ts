@@ -77,7 +77,7 @@ export interface SubscribeSendRequest {
 }
 
 /** The request body for subscribe/send, built from an outbox message whose `fields` are the template's keys. */
-export function subscribeSendRequest(
+function subscribeSendRequest(
   message: Notification,
   openid: string,
   templateId: string,

@@ -12,7 +12,7 @@ import { checkFolder, contentTypeFor, safeFileName } from '../file-names'
  * Ids are parsed strictly and resolved paths must stay inside <dir>: a crafted id cannot reach other files.
  */
 
-export const LOCAL_FILE_PREFIX = 'local:'
+const LOCAL_FILE_PREFIX = 'local:'
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 const CONTENT_TYPE = /^[A-Za-z0-9][\w.+-]*\/[\w.+-]+(; ?[\w-]+=[\w.-]+)?$/
 

@@ -92,7 +92,7 @@ function negate(positive: Sql): Sql {
   return { sql: `NOT COALESCE(${positive.sql}, 0)`, params: positive.params }
 }
 
-export function conditionSql({ field, cmp }: Condition): Sql {
+function conditionSql({ field, cmp }: Condition): Sql {
   switch (cmp.$op) {
     case 'eq':
       return equals(field, cmp.value)

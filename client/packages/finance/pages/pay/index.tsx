@@ -1,7 +1,8 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import { api } from '@shared/api'
+import { applicationApi } from '@shared/api/application.api'
+import { paymentApi } from '@shared/api/payment.api'
 import type { PaymentView } from '@shared/api/views'
 import { formatFen } from '@shared/domain/money'
 import { remainingFen } from '@shared/domain/subsidy'
@@ -27,7 +28,7 @@ const SOURCES = FundingSource.options.map((v) => ({ value: v, label: FUNDING_SOU
 
 export default function Pay() {
   const caseId = useRouter().params.caseId ?? ''
-  const detail = useRemote(() => call(api.application.detail, { caseId }), [caseId])
+  const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
   const today = useToday()
   const [form, setForm] = useState<PayForm>({ amountYuan: '', stage: null, fundingSource: null, paidOn: today, voucherNo: '' })
   const datePicked = useRef(false)
@@ -57,7 +58,7 @@ export default function Pay() {
     }
     setBusy(true)
     try {
-      const paid = await call(api.payment.record, checked.input)
+      const paid = await call(paymentApi.record, checked.input)
       setDone(paid)
       setForm((f) => ({ ...f, amountYuan: '', voucherNo: '' }))
       await detail.reload()

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { api } from '@shared/api'
+import { paymentApi } from '@shared/api/payment.api'
 import { formatFen } from '@shared/domain/money'
 import { CaseCard } from '../../../../components/case-card'
 import { InfoRow } from '../../../../components/info-row'
@@ -12,7 +12,7 @@ import { call } from '../../../../services/call'
 
 /** Approved cases that can still receive money; tap one to record a payment. */
 export default function Payable() {
-  const list = usePaged((after) => call(api.payment.payable, { after, limit: 20 }))
+  const list = usePaged((after) => call(paymentApi.payable, { after, limit: 20 }))
 
   return (
     <View className='screen'>

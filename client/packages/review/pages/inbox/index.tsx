@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { api } from '@shared/api'
+import { reviewApi } from '@shared/api/review.api'
 import { CaseCard } from '../../../../components/case-card'
 import { Notice } from '../../../../components/notice'
 import { PagedList } from '../../../../components/paged-list'
@@ -13,7 +13,7 @@ import './index.scss'
 
 /** Cases waiting for this official's level (村评议 / 乡镇审核 / 县级审批), oldest first. */
 export default function Inbox() {
-  const list = usePaged((after) => call(api.review.inbox, { after, limit: 20 }))
+  const list = usePaged((after) => call(reviewApi.inbox, { after, limit: 20 }))
   const now = useToday()
 
   return (

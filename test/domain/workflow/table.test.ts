@@ -1,16 +1,12 @@
 import { CaseEvent, CaseState } from '@shared/schemas/application'
 import { Role } from '@shared/schemas/user'
-import {
-  CLOSED_STATES,
-  PAYABLE_STATES,
-  PUBLICITY_ON_ENTER,
-  STATE_LABEL,
-  eventsFor,
-  publicityRunning,
-  reviewStateFor,
-  transition,
-  waitsForPublicity,
-} from '@shared/domain/workflow'
+import { effectsOnEnter, publicityStageOf } from '@shared/domain/workflow/effects'
+import { eventsFor, transition } from '@shared/domain/workflow/events'
+import { publicityRunning } from '@shared/domain/workflow/guards'
+import { reviewStateFor } from '@shared/domain/workflow/inbox'
+import { STATE_LABEL } from '@shared/domain/workflow/labels'
+import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow/states'
+import { CURRENT_TABLE as T } from '@shared/domain/workflow/tables'
 
 /**
  * The procedure written out once more, by hand, as the list of every allowed move. The table must match
@@ -42,9 +38,9 @@ const triples = CaseState.options.flatMap((s) => CaseEvent.options.flatMap((e) =
 describe('workflow transition table', () => {
   it.each(triples)('%s + %s by %s', (state, event, role) => {
     const allowed = ALLOWED.find(([s, e, r]) => s === state && e === event && r === role)
-    const result = transition(state, event, role)
+    const result = transition(T, state, event, role)
     if (allowed) {
-      expect(result).toEqual({ ok: true, to: allowed[3] })
+      expect(result).toMatchObject({ ok: true, to: allowed[3] })
     } else {
       const eventExists = ALLOWED.some(([s, e]) => s === state && e === event)
       expect(result).toEqual({ ok: false, reason: eventExists ? 'ROLE_NOT_ALLOWED' : 'NO_SUCH_EVENT' })
@@ -56,8 +52,8 @@ describe('workflow transition table', () => {
   })
 
   it('never lets the appraiser move a case, and never leaves a closed state', () => {
-    for (const s of CaseState.options) expect(eventsFor(s, 'appraiser')).toEqual([])
-    for (const s of CLOSED_STATES) for (const r of Role.options) expect(eventsFor(s, r)).toEqual([])
+    for (const s of CaseState.options) expect(eventsFor(T, s, 'appraiser')).toEqual([])
+    for (const s of CLOSED_STATES) for (const r of Role.options) expect(eventsFor(T, s, r)).toEqual([])
   })
 
   it('can reach archived from submitted through the procedure', () => {
@@ -66,8 +62,8 @@ describe('workflow transition table', () => {
     while (queue.length) {
       const s = queue.shift()!
       for (const r of Role.options)
-        for (const e of eventsFor(s, r)) {
-          const t = transition(s, e, r)
+        for (const e of eventsFor(T, s, r)) {
+          const t = transition(T, s, e, r)
           if (t.ok && !seen.has(t.to)) {
             seen.add(t.to)
             queue.push(t.to)
@@ -78,24 +74,42 @@ describe('workflow transition table', () => {
   })
 
   it('gives each reviewing level one inbox state', () => {
-    expect(reviewStateFor('village')).toBe('submitted')
-    expect(reviewStateFor('township')).toBe('village_approved')
-    expect(reviewStateFor('county')).toBe('township_approved')
-    expect(reviewStateFor('farmer')).toBeNull()
-    expect(reviewStateFor('finance')).toBeNull()
+    expect(reviewStateFor(T, 'village')).toBe('submitted')
+    expect(reviewStateFor(T, 'township')).toBe('village_approved')
+    expect(reviewStateFor(T, 'county')).toBe('township_approved')
+    expect(reviewStateFor(T, 'farmer')).toBeNull()
+    expect(reviewStateFor(T, 'finance')).toBeNull()
   })
 
   it('publicises the result of each review stage and holds forward moves until it ends', () => {
-    expect(PUBLICITY_ON_ENTER).toEqual({
+    const stages = Object.fromEntries(
+      CaseState.options.flatMap((s) => (publicityStageOf(T, s) ? [[s, publicityStageOf(T, s)]] : [])),
+    )
+    expect(stages).toEqual({
       village_approved: 'village_review',
       township_approved: 'township_audit',
       county_approved: 'county_approval',
     })
-    expect(waitsForPublicity('village_approved', 'approve')).toBe(true)
-    expect(waitsForPublicity('county_approved', 'sign_agreement')).toBe(true)
-    expect(waitsForPublicity('village_approved', 'return')).toBe(false)
-    expect(waitsForPublicity('village_approved', 'reject')).toBe(false)
-    expect(waitsForPublicity('submitted', 'approve')).toBe(false)
+    const guards = (s: CaseState, e: CaseEvent) => T.states[s].on[e]?.guards
+    expect(guards('village_approved', 'approve')).toEqual(['publicity_ended'])
+    expect(guards('township_approved', 'approve')).toEqual(['publicity_ended'])
+    expect(guards('county_approved', 'sign_agreement')).toEqual(['publicity_ended'])
+    expect(guards('village_approved', 'return')).toEqual([])
+    expect(guards('village_approved', 'reject')).toEqual([])
+    expect(guards('submitted', 'approve')).toEqual([])
+  })
+
+  it('closes the household case exactly on entering a closed state, and fixes the cap on county approval', () => {
+    const entering = (kind: string) => CaseState.options.filter((s) => effectsOnEnter(T, s).some((e) => e.kind === kind))
+    expect(entering('close_household_case').sort()).toEqual([...CLOSED_STATES].sort())
+    expect(entering('fix_subsidy_cap')).toEqual(['county_approved'])
+  })
+
+  it('tells the household of every decision a reviewer can make', () => {
+    const decided = CaseState.options.flatMap((s) =>
+      (['approve', 'return', 'reject'] as const).flatMap((e) => T.states[s].on[e]?.to ?? []),
+    )
+    for (const s of decided) expect(effectsOnEnter(T, s)).toContainEqual({ kind: 'notify_household' })
   })
 
   it('holds a case through the last day of publicity, inclusive', () => {

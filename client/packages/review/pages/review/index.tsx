@@ -3,9 +3,10 @@ import Taro, { useRouter } from '@tarojs/taro'
 import Dialog from '@nutui/nutui-react-taro/dist/esm/Dialog'
 import '@nutui/nutui-react-taro/dist/esm/Dialog/style/css'
 import { useState } from 'react'
-import { api, type Decision } from '@shared/api'
+import { applicationApi } from '@shared/api/application.api'
+import { reviewApi, type Decision } from '@shared/api/review.api'
 import type { Application } from '@shared/schemas/application'
-import { STATE_LABEL } from '@shared/domain/workflow'
+import { STATE_LABEL } from '@shared/domain/workflow/labels'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
 import { CaseDetailView } from '../../../../components/case-detail'
@@ -27,7 +28,7 @@ const DECISIONS: { value: Decision; label: string; kind: 'success' | 'default' |
 
 export default function Review() {
   const caseId = useRouter().params.caseId ?? ''
-  const detail = useRemote(() => call(api.application.detail, { caseId }), [caseId])
+  const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState<string | undefined>()
   const [pending, setPending] = useState<Decision | null>(null)
@@ -56,7 +57,7 @@ export default function Review() {
     setPending(null)
     setBusy(true)
     try {
-      setDone(await call(api.review.decide, { caseId, decision, comment: comment.trim() }))
+      setDone(await call(reviewApi.decide, { caseId, decision, comment: comment.trim() }))
       // Approval opens a publicity notice; show it with the new state.
       void detail.reload()
     } catch (e) {

@@ -1,0 +1,17 @@
+import type { CaseEvent, CaseState } from '../../schemas/application'
+import type { Role } from '../../schemas/user'
+import type { Row, WorkflowTable } from './table'
+
+export type Transition = { ok: true; to: CaseState; row: Row } | { ok: false; reason: 'NO_SUCH_EVENT' | 'ROLE_NOT_ALLOWED' }
+
+/** (state, event, actor role) → the table's row, or why there is none. Guards are checked by the caller. */
+export function transition(table: WorkflowTable, state: CaseState, event: CaseEvent, role: Role): Transition {
+  const row = table.states[state].on[event]
+  if (!row) return { ok: false, reason: 'NO_SUCH_EVENT' }
+  if (!row.by.includes(role)) return { ok: false, reason: 'ROLE_NOT_ALLOWED' }
+  return { ok: true, to: row.to, row }
+}
+
+export function eventsFor(table: WorkflowTable, state: CaseState, role: Role): CaseEvent[] {
+  return (Object.keys(table.states[state].on) as CaseEvent[]).filter((e) => transition(table, state, e, role).ok)
+}

@@ -1,0 +1,25 @@
+import { checkGuards } from '@shared/domain/workflow/guards'
+import type { Application } from '@shared/schemas/application'
+
+// The guard reads only the publicity window; the rest of the case does not matter here.
+const caseClosingOn = (publicityClosesOn: string | null) => ({ publicityClosesOn }) as Application
+
+describe('workflow guards', () => {
+  it('refuses a forward move while the publicity runs, through its last day', () => {
+    expect(checkGuards(['publicity_ended'], { case: caseClosingOn('2026-11-30'), today: '2026-11-30' })).toEqual({
+      ok: false,
+      code: 'PUBLICITY_RUNNING',
+      message: '公示期至2026-11-30，期满后方可办理',
+      details: { closesOn: '2026-11-30' },
+    })
+  })
+
+  it('lets the move through from the day after, or when nothing is publicised', () => {
+    expect(checkGuards(['publicity_ended'], { case: caseClosingOn('2026-11-30'), today: '2026-12-01' })).toEqual({ ok: true })
+    expect(checkGuards(['publicity_ended'], { case: caseClosingOn(null), today: '2026-11-30' })).toEqual({ ok: true })
+  })
+
+  it('passes a row that names no guard', () => {
+    expect(checkGuards([], { case: caseClosingOn('2026-11-30'), today: '2026-11-30' })).toEqual({ ok: true })
+  })
+})
