@@ -131,7 +131,9 @@ describe('defects found in the skeleton', () => {
     })
 
     it('stores the reason normalised', async () => {
-      const c = dataOf(await call('application', USERS.farmer._id, { ...apply, reason: '  土坯房\u200b开裂，\u3000\u3000漏雨  ' }))
+      const c = dataOf(
+        await call('application', USERS.farmer._id, { ...apply, reason: '  土坯房\u200b开裂，\u3000\u3000漏雨  ' }),
+      )
       expect(c.reason).toBe('土坯房开裂， 漏雨')
     })
 
@@ -180,7 +182,13 @@ describe('defects found in the skeleton', () => {
   })
 
   describe('records outside the caller’s reach look like records that do not exist', () => {
-    const otherCounty = aUser({ _id: 'u-finance-other', name: '秦财', role: 'finance', regionPath: '371312', householdId: undefined })
+    const otherCounty = aUser({
+      _id: 'u-finance-other',
+      name: '秦财',
+      role: 'finance',
+      regionPath: '371312',
+      householdId: undefined,
+    })
 
     /** A case in township B, filed by its village for hh-3. */
     async function caseInTownshipB(): Promise<string> {

@@ -45,18 +45,24 @@ describe('FreeText', () => {
   })
 
   it('counts real characters after normalisation for the minimum, naming the field and the limit', () => {
-    expect(messageOf(Reason.safeParse('漏\u200b\u200b\u200b'))).toBe('申请理由至少4个字')
-    expect(messageOf(Reason.safeParse('漏 雨 了'))).toBe('申请理由至少4个字')
+    expect(messageOf(Reason.safeParse('漏\u200b\u200b\u200b'))).toBe('请说明申请理由（至少4个字）')
+    expect(messageOf(Reason.safeParse('漏 雨 了'))).toBe('请说明申请理由（至少4个字）')
     expect(Reason.safeParse('𠮷𠮷𠮷𠮷').success).toBe(true)
   })
 
   it('names the field and the limit when too long', () => {
-    expect(messageOf(Reason.safeParse('墙'.repeat(11)))).toBe('申请理由不超过10个字')
+    expect(messageOf(Reason.safeParse('墙'.repeat(11)))).toBe('申请理由不超过10字')
     expect(Reason.safeParse(`${'墙'.repeat(10)}\u200b\u200b`).success).toBe(true)
   })
 
   it('lets an optional field be empty but not meaningless', () => {
     expect(Comment.parse('\u200b ')).toBe('')
     expect(messageOf(Comment.safeParse('。。'))).toMatch(/意见/)
+  })
+})
+
+describe('Chinese punctuation', () => {
+  it('keeps full-width punctuation while folding full-width letters and digits', () => {
+    expect(normaliseText('墙体开裂，屋顶漏雨！（ＡＢ区１２号）', { multiline: false })).toBe('墙体开裂，屋顶漏雨！（AB区12号）')
   })
 })
