@@ -1,4 +1,4 @@
-import { normaliseText } from './text'
+import { hasRealContent, normaliseText } from './text'
 
 /**
  * A voucher number as the county books it: `pz2026－0002` typed on a phone and `PZ2026-0002` from the
@@ -9,7 +9,11 @@ export function normaliseVoucherNo(raw: string): string {
   return normaliseText(raw.normalize('NFKC'), { multiline: false }).toUpperCase()
 }
 
-/** A voucher names a document, so it has at least one letter or digit. */
+/**
+ * A voucher names a document, so it has at least one letter or digit. After NFKC every digit a Chinese
+ * keyboard types is ASCII, and the letter test is shared with free text (the mini-program's build spells
+ * each Unicode class out, so one class is cheaper than two).
+ */
 export function isVoucherNo(normalised: string): boolean {
-  return /[\p{L}\p{N}]/u.test(normalised)
+  return /[0-9]/.test(normalised) || hasRealContent(normalised)
 }

@@ -10,14 +10,18 @@ import { isVoucherNo, normaliseVoucherNo } from '../domain/voucher'
  */
 export function FreeText(opts: { min: number; max: number; label: string; multiline?: boolean }) {
   const { min, max, label, multiline = false } = opts
-  return z
-    .string({ error: `请填写${label}` })
-    .overwrite((raw) => normaliseText(raw, { multiline }))
-    .check((ctx) => {
-      const problem = contentProblem(ctx.value, min, label)
-      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: false })
-    })
-    .max(max, `${label}不超过${max}字`)
+  return (
+    z
+      .string({ error: `请填写${label}` })
+      .overwrite((raw) => normaliseText(raw, { multiline }))
+      .check((ctx) => {
+        const problem = contentProblem(ctx.value, min, label)
+        if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: false })
+      })
+      .max(max, `${label}不超过${max}字`)
+      // States the minimum in the contract and its docs; a text that passed the check above always meets it.
+      .min(min)
+  )
 }
 
 function contentProblem(text: string, min: number, label: string): string | null {
