@@ -43,7 +43,7 @@ export function registerDevRoutes(
 
   app.post('/api/dev/clock', async (req) => {
     const parsed = z.object({ today: CalendarDate }).safeParse(req.body)
-    if (!parsed.success) return bad('today 应为 YYYY-MM-DD')
+    if (!parsed.success) return bad(`today：${parsed.error.issues[0]?.message ?? '日期无效'}`)
     runtime.clock.moveTo(parsed.data.today)
     return { ok: true, data: { now: runtime.clock.now().toISOString() } }
   })

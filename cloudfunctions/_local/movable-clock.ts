@@ -1,4 +1,5 @@
 import type { Clock } from '@shared/ports/clock'
+import { CalendarDate } from '@shared/schemas/common'
 
 /**
  * The real clock shifted by an offset, so a demo or a browser test can step past a 5-working-day
@@ -9,9 +10,9 @@ export function createMovableClock(base: () => number = Date.now): Clock & { mov
   return {
     now: () => new Date(base() + offset),
     moveTo(date) {
-      const target = Date.parse(`${date}T09:00:00+08:00`)
-      if (Number.isNaN(target)) throw new RangeError(`expected a date as YYYY-MM-DD, got ${date}`)
-      offset = target - base()
+      // Date.parse would move to 2 March for 2026-02-30; only a day that exists is a place to go.
+      if (!CalendarDate.safeParse(date).success) throw new RangeError(`no such calendar date: ${JSON.stringify(date)}`)
+      offset = Date.parse(`${date}T09:00:00+08:00`) - base()
     },
     offsetMs: () => offset,
   }

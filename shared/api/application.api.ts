@@ -2,8 +2,12 @@ import * as z from 'zod'
 import { Id, PageInput, pageOf } from '../schemas/common'
 import { Application, Mode } from '../schemas/application'
 import { TargetGroup } from '../schemas/household'
+import { FreeText } from '../schemas/text'
 import { action } from './contract'
 import { CaseDetail, CaseSummary, HouseholdOption } from './views'
+
+/** Only officials read the reason, so it is kept as typed (normalised), numbers and all. */
+const Reason = FreeText({ min: 4, max: 500, label: '申请理由', multiline: true })
 
 export const SubmitApplicationInput = z
   .object({
@@ -13,7 +17,7 @@ export const SubmitApplicationInput = z
     houseId: Id.nullable(),
     targetGroup: TargetGroup,
     mode: Mode,
-    reason: z.string().trim().min(4, '请说明申请理由（至少4个字）').max(500, '申请理由不超过500字'),
+    reason: Reason,
     photoIds: z.array(z.string().min(1).max(300)).max(9, '最多9张照片').default([]),
   })
   .strict()
@@ -28,7 +32,7 @@ export const applicationApi = {
     effect: 'write',
     input: SubmitApplicationInput,
     output: Application,
-    errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND', 'NOT_ELIGIBLE', 'DUPLICATE_CASE'],
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'NOT_ELIGIBLE', 'DUPLICATE_CASE'],
   }),
   resubmit: action({
     fn: 'application',
@@ -36,9 +40,15 @@ export const applicationApi = {
     summary: 'Sends a returned case back to village review, with the amended reason.',
     audience: ['farmer', 'village'],
     effect: 'write',
-    input: z.object({ caseId: Id, reason: z.string().trim().min(4).max(500), comment: z.string().max(500).default('') }).strict(),
+    input: z
+      .object({
+        caseId: Id,
+        reason: Reason,
+        comment: FreeText({ min: 0, max: 500, label: '补正说明', multiline: true }).default(''),
+      })
+      .strict(),
     output: Application,
-    errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND', 'INVALID_TRANSITION'],
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
   }),
   mine: action({
     fn: 'application',
@@ -58,7 +68,7 @@ export const applicationApi = {
     effect: 'read',
     input: z.object({ caseId: Id }).strict(),
     output: CaseDetail,
-    errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND'],
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
   }),
   households: action({
     fn: 'application',

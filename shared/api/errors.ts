@@ -5,7 +5,6 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: '未能识别微信身份',
   NOT_REGISTERED: '尚未登记为系统用户',
   FORBIDDEN: '无权进行此操作',
-  OUT_OF_JURISDICTION: '不在您的管辖范围内',
   NOT_FOUND: '找不到该记录',
   INVALID_TRANSITION: '当前状态不能进行此操作',
   PUBLICITY_RUNNING: '公示期未满',

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { CalendarDate, Fen, Id, PageInput, pageOf } from '../schemas/common'
 import { FundingSource, PaymentStage } from '../schemas/payment'
+import { VoucherNo } from '../schemas/text'
 import { action } from './contract'
 import { CaseSummary, PaymentView } from './views'
 
@@ -29,20 +30,11 @@ export const paymentApi = {
         stage: PaymentStage,
         fundingSource: FundingSource,
         paidOn: CalendarDate,
-        voucherNo: z.string().trim().min(1, '请填写凭证号').max(60),
+        voucherNo: VoucherNo,
       })
       .strict(),
     output: PaymentView,
-    errors: [
-      'BAD_INPUT',
-      'FORBIDDEN',
-      'OUT_OF_JURISDICTION',
-      'NOT_FOUND',
-      'INVALID_TRANSITION',
-      'OVER_CAP',
-      'DUPLICATE_PAYMENT',
-      'NO_ACCOUNT',
-    ],
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION', 'OVER_CAP', 'DUPLICATE_PAYMENT', 'NO_ACCOUNT'],
   }),
   mine: action({
     fn: 'payment',

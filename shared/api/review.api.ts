@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { Id, PageInput, pageOf } from '../schemas/common'
 import { Application } from '../schemas/application'
+import { FreeText } from '../schemas/text'
 import { action } from './contract'
 import { CaseSummary } from './views'
 
@@ -30,7 +31,7 @@ export const reviewApi = {
       .object({
         caseId: Id,
         decision: Decision,
-        comment: z.string().trim().max(500).default(''),
+        comment: FreeText({ min: 0, max: 500, label: '意见', multiline: true }).default(''),
       })
       .strict()
       .refine((v) => v.decision === 'approve' || v.comment.length > 0, {
@@ -38,14 +39,6 @@ export const reviewApi = {
         path: ['comment'],
       }),
     output: Application,
-    errors: [
-      'BAD_INPUT',
-      'FORBIDDEN',
-      'OUT_OF_JURISDICTION',
-      'NOT_FOUND',
-      'INVALID_TRANSITION',
-      'PUBLICITY_RUNNING',
-      'CALENDAR_UNKNOWN',
-    ],
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION', 'PUBLICITY_RUNNING', 'CALENDAR_UNKNOWN'],
   }),
 } as const

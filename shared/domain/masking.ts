@@ -72,6 +72,22 @@ export function scrubSensitive(text: string): string {
   return text.replace(RUN, (run) => (isSensitiveRun(run) ? '***' : run))
 }
 
+/**
+ * For text written for a farmer or the public to read (a reviewer's comment, a message): each number is
+ * masked the way the app shows it elsewhere, so the reader still sees that a number was given and can
+ * recognise their own, but cannot read anyone's.
+ */
+export function maskSensitiveText(text: string): string {
+  return text.replace(RUN, (run) => {
+    if (!isSensitiveRun(run)) return run
+    const digits = toAsciiDigits(run)
+    const endsInX = /[xXｘＸ]$/.test(run)
+    if (digits.length === 18 || (endsInX && digits.length === 17)) return maskIdNumber(endsInX ? `${digits}X` : digits)
+    if (digits.length >= 12) return maskAccount(digits)
+    return maskPhone(digits)
+  })
+}
+
 /** For writes that must not store a number at all, so the person can fix the text rather than lose it. */
 export function assertNoSensitive(text: string): void {
   if (containsSensitive(text)) {

@@ -1,7 +1,24 @@
 import * as z from 'zod'
 
-/** A calendar date in Asia/Shanghai, as the law counts days: YYYY-MM-DD. */
-export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
+/** Checked by arithmetic, not `Date`: `Date` rolls 2026-02-30 into March instead of refusing it. */
+function isRealDate(s: string): boolean {
+  if (!DATE_SHAPE.test(s)) return false
+  const [y, mo, d] = s.split('-').map(Number) as [number, number, number]
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false
+  const days = mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1]!
+  return d <= days
+}
+
+const NOT_A_DATE = '日期无效，请按 年-月-日 填写真实日期，例如 2026-03-01'
+/** A calendar date in Asia/Shanghai, as the law counts days: YYYY-MM-DD, and a day that exists. */
+export const CalendarDate = z
+  .string({ error: NOT_A_DATE })
+  .regex(DATE_SHAPE, { error: NOT_A_DATE, abort: true })
+  .refine(isRealDate, NOT_A_DATE)
 export type CalendarDate = z.infer<typeof CalendarDate>
 
 /** An instant, ISO 8601 with offset, for audit trails (not for legal day counting). */

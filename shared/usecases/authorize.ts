@@ -3,20 +3,20 @@ import { within } from '../domain/jurisdiction'
 import type { RegionPath } from '../schemas/common'
 import type { Registered } from './deps'
 
+/**
+ * A record the caller may not see answers exactly as a record that does not exist: any other answer
+ * (another code, a region path in the details) would tell an outsider that it exists and where.
+ */
+const hidden = () => new AppError('NOT_FOUND')
+
 /** Officials act only inside their own subtree of county → township → village. */
 export function requireWithin(caller: Registered, target: RegionPath): void {
-  if (!within(caller.user.regionPath, target)) {
-    throw new AppError('OUT_OF_JURISDICTION', undefined, { yours: caller.user.regionPath, target })
-  }
+  if (!within(caller.user.regionPath, target)) throw hidden()
 }
 
-/** A farmer sees only their own household's records. */
-function requireOwnHousehold(caller: Registered, householdId: string): void {
-  if (caller.user.householdId !== householdId) throw new AppError('FORBIDDEN')
-}
-
-/** Farmers by household, officials and finance by jurisdiction. */
+/** Farmers see only their own household's records; officials and finance by jurisdiction. */
 export function requireCanSee(caller: Registered, record: { householdId: string; regionPath: RegionPath }): void {
-  if (caller.user.role === 'farmer') requireOwnHousehold(caller, record.householdId)
-  else requireWithin(caller, record.regionPath)
+  if (caller.user.role === 'farmer') {
+    if (caller.user.householdId !== record.householdId) throw hidden()
+  } else requireWithin(caller, record.regionPath)
 }

@@ -29,7 +29,7 @@ export async function decideCase(deps: Deps, caller: Registered, input: Input): 
 
   return deps.store.runTransaction(async (tx) => {
     const c = await txCol(tx, 'cases').doc(input.caseId).get()
-    if (!c) throw new AppError('NOT_FOUND', undefined, { caseId: input.caseId })
+    if (!c) throw new AppError('NOT_FOUND')
     const table = tableFor(c.workflowVersion)
     const move = transition(table, c.state, input.decision, caller.user.role)
     if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })

@@ -1,7 +1,11 @@
+import { maskSensitiveText } from '../domain/masking'
 import type { CaseEvent, CaseState, HistoryEntry } from '../schemas/application'
 import type { Registered } from './deps'
 
-/** One line of a case's timeline: who moved it, from where to where, when, and why. */
+/**
+ * One line of a case's timeline: who moved it, from where to where, when, and why. The household reads
+ * the timeline, so numbers typed into the comment are masked.
+ */
 export function historyEntry(args: {
   caller: Registered
   from: CaseState | null
@@ -19,7 +23,7 @@ export function historyEntry(args: {
     actorRole: caller.user.role,
     actorId: caller.user._id,
     actorName: caller.user.name,
-    comment,
+    comment: maskSensitiveText(comment),
     at,
     on: today,
   }

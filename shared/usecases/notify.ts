@@ -1,3 +1,4 @@
+import { maskSensitiveText } from '../domain/masking'
 import { formatFen } from '../domain/money'
 import { STATE_LABEL } from '../domain/workflow/labels'
 import type { Application } from '../schemas/application'
@@ -21,21 +22,28 @@ export function outboxRecord(id: string, at: string, message: NewMessage): Notif
   }
 }
 
+/*
+ * Messages go to the household, so what people typed (a voucher number, a reviewer's comment) has its
+ * ID, phone and account numbers masked; the structured parts (case number, dates) are the app's own.
+ */
+
 export function fundsArrivedMessage(recipientId: string, payment: Payment): NewMessage {
   const amount = formatFen(payment.amountFen)
+  const voucherNo = maskSensitiveText(payment.voucherNo)
   const stage = PAYMENT_STAGE_LABEL[payment.stage]
   return {
     recipientId,
     kind: 'funds_arrived',
     title: '补助资金已到账',
-    body: `${stage}${amount}已于${payment.paidOn}拨付到您的一卡通账户（${payment.payeeAccountMasked}），凭证号${payment.voucherNo}。`,
+    body: `${stage}${amount}已于${payment.paidOn}拨付到您的一卡通账户（${payment.payeeAccountMasked}），凭证号${voucherNo}。`,
     fields: { amount, date: payment.paidOn, stage, caseNo: payment.caseNo, account: payment.payeeAccountMasked },
     page: '/pages/payments/index',
   }
 }
 
-export function caseUpdateMessage(recipientId: string, c: Application, comment: string): NewMessage {
+export function caseUpdateMessage(recipientId: string, c: Application, typed: string): NewMessage {
   const state = STATE_LABEL[c.state]
+  const comment = maskSensitiveText(typed)
   return {
     recipientId,
     kind: 'case_update',

@@ -1,4 +1,4 @@
-import { maskName } from '../domain/masking'
+import { maskName, maskSensitiveText } from '../domain/masking'
 import type { Calendar } from '../domain/calendar'
 import type { PolicyProfile } from '../domain/policy-profile'
 import { MODE_LABEL, type Application } from '../schemas/application'
@@ -7,7 +7,8 @@ import { seqOf } from './paging'
 
 /**
  * The notice for one stage's result. Only masked and structured text goes in — never the applicant's
- * free-text reason, which could hold anything — so the stored notice is safe to serve as it is.
+ * free-text reason, which could hold anything — so the stored notice is safe to serve as it is. The
+ * summary is masked all the same, so a number that ever reaches it is never posted.
  */
 export function buildNotice(args: {
   id: string
@@ -29,7 +30,9 @@ export function buildNotice(args: {
     villageName: c.villageName,
     stage,
     maskedName: maskName(c.applicantName),
-    summary: `${grade}，申请${MODE_LABEL[c.mode]}，${c.householdSize}人户；${PUBLICITY_STAGE_LABEL[stage]}：通过`,
+    summary: maskSensitiveText(
+      `${grade}，申请${MODE_LABEL[c.mode]}，${c.householdSize}人户；${PUBLICITY_STAGE_LABEL[stage]}：通过`,
+    ),
     postedOn: today,
     opensOn: window.opensOn,
     closesOn: window.closesOn,

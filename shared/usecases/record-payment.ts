@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto'
 import { AppError } from '../api/errors'
 import { fundingSourceAllowed } from '../domain/funding'
 import { maskAccount } from '../domain/masking'
+import { normaliseVoucherNo } from '../domain/voucher'
 import { formatFen } from '../domain/money'
 import { PAYABLE_STATES } from '../domain/workflow/states'
+import type { Application } from '../schemas/application'
 import type { CalendarDate } from '../schemas/common'
 import type { FundingSource, Payment, PaymentStage } from '../schemas/payment'
 import { txCol, withoutId } from './collections'
@@ -26,7 +28,7 @@ type Input = {
 /**
  * Finance records money paid into the household's one-card account. The payment, the case's running
  * total and the "funds arrived" messages are written in one transaction, so a household is never told
- * of money that was not recorded, and the same voucher can never be booked twice.
+ * of money that was not recorded, and the same voucher can never be booked twice in the county.
  */
 export async function recordPayment(deps: Deps, caller: Registered, input: Input): Promise<Payment> {
   const before = await mustGet(deps.store, 'cases', input.caseId)
@@ -37,17 +39,18 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
     throw new AppError('BAD_INPUT', '该户已享受过上级住房补助，只能由本级财政支付', { field: 'fundingSource' })
   }
   const { at, today } = nowOf(deps)
-  if (input.paidOn > today) throw new AppError('BAD_INPUT', '拨付日期不能晚于今天', { field: 'paidOn' })
   const recipients = await householdUserIds(deps.store, household._id)
-  const id = paymentId(input.caseId, input.voucherNo)
+  const voucherNo = normaliseVoucherNo(input.voucherNo)
+  const id = paymentId(before.region.county, voucherNo)
 
   return deps.store.runTransaction(async (tx) => {
     if (await txCol(tx, 'payments').doc(id).get()) throw new AppError('DUPLICATE_PAYMENT')
     const c = await txCol(tx, 'cases').doc(input.caseId).get()
-    if (!c) throw new AppError('NOT_FOUND', undefined, { caseId: input.caseId })
+    if (!c) throw new AppError('NOT_FOUND')
     if (!PAYABLE_STATES.includes(c.state)) {
       throw new AppError('INVALID_TRANSITION', '案件尚未审批通过，不能拨付', { state: c.state })
     }
+    requirePaidOnInRange(input.paidOn, c, today)
     if (c.subsidyCapFen === null) throw new AppError('OVER_CAP', '该案件没有核定补助额度')
     const remaining = c.subsidyCapFen - c.paidFen
     if (input.amountFen > remaining) {
@@ -66,7 +69,7 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
       payeeType: 'household',
       payeeAccountMasked: maskAccount(household.account!.accountNo),
       paidOn: input.paidOn,
-      voucherNo: input.voucherNo,
+      voucherNo,
       recordedBy: caller.user._id,
       createdAt: at,
       seq: seqOf(at, id),
@@ -83,7 +86,19 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
   })
 }
 
-/** The same voucher on the same case is the same payment: a retried request cannot pay twice. */
-function paymentId(caseId: string, voucherNo: string): string {
-  return `pay_${createHash('sha256').update(`${caseId}\n${voucherNo}`).digest('base64url').slice(0, 24)}`
+/** Money is paid after the county approved the case (县级审批) and never in the future. */
+function requirePaidOnInRange(paidOn: CalendarDate, c: Application, today: CalendarDate): void {
+  const approvedOn = [...c.history].reverse().find((h) => h.to === 'county_approved')?.on
+  if (!approvedOn || paidOn < approvedOn || paidOn > today) {
+    const range = approvedOn ? `县级审批通过之日（${approvedOn}）至今天（${today}）之间` : `今天（${today}）或之前`
+    throw new AppError('BAD_INPUT', `拨付日期应在${range}`, { field: 'paidOn' })
+  }
+}
+
+/**
+ * A voucher is booked once in the whole county, so the id is derived from the county and the normalised
+ * voucher: the duplicate check inside the transaction then covers every case, and a retry cannot pay twice.
+ */
+function paymentId(county: string, voucherNo: string): string {
+  return `pay_${createHash('sha256').update(`${county}\n${voucherNo}`).digest('base64url').slice(0, 24)}`
 }

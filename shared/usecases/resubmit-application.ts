@@ -20,7 +20,7 @@ export async function resubmitApplication(
   const { at, today } = nowOf(deps)
   return deps.store.runTransaction(async (tx) => {
     const c = await txCol(tx, 'cases').doc(input.caseId).get()
-    if (!c) throw new AppError('NOT_FOUND', undefined, { caseId: input.caseId })
+    if (!c) throw new AppError('NOT_FOUND')
     const move = transition(tableFor(c.workflowVersion), c.state, 'resubmit', caller.user.role)
     if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })
     const after: Application = {

@@ -24,9 +24,8 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
   if (caller.user.role === 'village') requireWithin(caller, household.regionPath)
 
   const house = input.houseId ? await mustGet(deps.store, 'houses', input.houseId) : null
-  if (house && house.householdId !== household._id) {
-    throw new AppError('NOT_FOUND', '该房屋不属于此户', { houseId: input.houseId })
-  }
+  // Another household's house answers as a house that does not exist.
+  if (house && house.householdId !== household._id) throw new AppError('NOT_FOUND')
   const { at, today } = nowOf(deps)
   const profile = profileInForce(deps.profiles, today)
   const verdict = checkEligibility({ household, house, targetGroup: input.targetGroup, mode: input.mode, profile })
@@ -50,7 +49,7 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
 
   await deps.store.runTransaction(async (tx) => {
     const fresh = await txCol(tx, 'households').doc(household._id).get()
-    if (!fresh) throw new AppError('NOT_FOUND', undefined, { householdId })
+    if (!fresh) throw new AppError('NOT_FOUND')
     if (fresh.activeCaseId) throw new AppError('DUPLICATE_CASE', undefined, { caseId: fresh.activeCaseId })
     await txCol(tx, 'households').doc(household._id).update({ activeCaseId: id })
     await txCol(tx, 'cases').doc(id).set(withoutId(application))

@@ -121,7 +121,7 @@ describe('refused calls change nothing', () => {
     },
     {
       name: 'a village official of another village applying',
-      code: 'OUT_OF_JURISDICTION',
+      code: 'NOT_FOUND',
       fn: 'application',
       as: USERS.villageA2._id,
       data: () => ({ ...apply, householdId: 'hh-1' }),
@@ -151,7 +151,7 @@ describe('refused calls change nothing', () => {
     },
     {
       name: 'the village official of another village deciding',
-      code: 'OUT_OF_JURISDICTION',
+      code: 'NOT_FOUND',
       prepare: submittedCase,
       fn: 'review',
       as: USERS.villageA2._id,
@@ -159,7 +159,7 @@ describe('refused calls change nothing', () => {
     },
     {
       name: 'a township official of another township deciding',
-      code: 'OUT_OF_JURISDICTION',
+      code: 'NOT_FOUND',
       prepare: submittedCase,
       fn: 'review',
       as: USERS.townshipB._id,
@@ -190,7 +190,7 @@ describe('refused calls change nothing', () => {
     },
     {
       name: 'a farmer reading another household’s case',
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
       prepare: submittedCase,
       fn: 'application',
       as: USERS.farmer2._id,
@@ -198,7 +198,7 @@ describe('refused calls change nothing', () => {
     },
     {
       name: 'a village official reading another village’s case',
-      code: 'OUT_OF_JURISDICTION',
+      code: 'NOT_FOUND',
       prepare: submittedCase,
       fn: 'application',
       as: USERS.villageA2._id,

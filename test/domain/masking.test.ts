@@ -6,6 +6,7 @@ import {
   maskIdNumber,
   maskName,
   maskPhone,
+  maskSensitiveText,
   scrubSensitive,
 } from '@shared/domain/masking'
 import { anIdNumber } from '../factories/household.factory'
@@ -165,5 +166,30 @@ describe('sensitive numbers in free text', () => {
       expect(scrubbed).not.toContain(secret)
       expect(scrubbed.replace(/\D/g, '').length).toBeLessThan(4)
     }
+  })
+})
+
+describe('maskSensitiveText', () => {
+  it('masks ID, mobile and account numbers inside text the way the helpers do', () => {
+    expect(maskSensitiveText('身份证37131119600101001X，电话13812345678，账号6217000012345678。')).toBe(
+      `身份证${maskIdNumber('37131119600101001X')}，电话138****5678，账号**** 5678。`,
+    )
+  })
+
+  it('masks numbers typed with spaces, dashes or full-width digits', () => {
+    const text = '电话138-1234-5678，卡号6217 0000 1234 5678，１３８１２３４５６７８'
+    const masked = maskSensitiveText(text)
+    expect(containsSensitive(masked)).toBe(false)
+    expect(masked).toContain('138****5678')
+    expect(masked).toContain('**** 5678')
+  })
+
+  it('masks every generated ID number, and leaves amounts, dates and short numbers alone', () => {
+    for (let i = 1; i <= 200; i++) {
+      const masked = maskSensitiveText(`申请人${anIdNumber(i)}于现场`)
+      expect(containsSensitive(masked)).toBe(false)
+    }
+    const plain = '2026-12-09 拨付 ¥5,000.00，共 3 人，凭证号 PZ2026-0002'
+    expect(maskSensitiveText(plain)).toBe(plain)
   })
 })

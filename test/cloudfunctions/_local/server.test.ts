@@ -74,6 +74,18 @@ describe('local server', () => {
     expect(roles.filter((r: string) => r === 'farmer').length).toBeGreaterThanOrEqual(3)
   })
 
+  it('moves the dev clock only to a real date, answering BAD_INPUT otherwise', async () => {
+    const before = runtime.clock.offsetMs()
+    for (const today of ['2026-13-45', '2026-02-30', '0000-00-00']) {
+      const res = await post('/api/dev/clock', { today })
+      expect(res.statusCode).toBe(200)
+      expect(res.json()).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/日期无效/) } })
+    }
+    expect(runtime.clock.offsetMs()).toBe(before)
+    const moved = (await post('/api/dev/clock', { today: '2028-02-29' })).json()
+    expect(moved.data.now.slice(0, 10)).toBe('2028-02-29')
+  })
+
   it('has no dev routes in production', async () => {
     await stop()
     await start(false)
