@@ -8,6 +8,7 @@ import { payments } from './payments'
 import { regions } from './regions'
 import { sessions } from './sessions'
 import { settings } from './settings'
+import { uploads } from './uploads'
 import { users } from './users'
 
 /** Every collection of the product; a new one is a file in this folder and a line here. */
@@ -22,6 +23,7 @@ export const COLLECTIONS = {
   notifications,
   settings,
   sessions,
+  uploads,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS
