@@ -5,6 +5,11 @@ import { TargetGroup } from '../schemas/household'
 import { action } from './contract'
 import { CaseDetail, CaseSummary, HouseholdOption } from './views'
 
+/** The id `user.registerUpload` or the upload route answered; the server checks it names the caller's photo. */
+const PhotoIds = z
+  .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '照片无效，请重新上传'))
+  .max(9, '最多9张照片')
+
 export const SubmitApplicationInput = z
   .object({
     /** Required when the village committee applies on behalf of a household; a farmer applies for their own. */
@@ -14,7 +19,7 @@ export const SubmitApplicationInput = z
     targetGroup: TargetGroup,
     mode: Mode,
     reason: z.string().trim().min(4, '请说明申请理由（至少4个字）').max(500, '申请理由不超过500字'),
-    photoIds: z.array(z.string().min(1).max(300)).max(9, '最多9张照片').default([]),
+    photoIds: PhotoIds.default([]),
   })
   .strict()
 export type SubmitApplicationInput = z.input<typeof SubmitApplicationInput>
@@ -33,10 +38,18 @@ export const applicationApi = {
   resubmit: action({
     fn: 'application',
     action: 'resubmit',
-    summary: 'Sends a returned case back to village review, with the amended reason.',
+    summary: 'Sends a returned case back to village review, with the amended reason and, optionally, photos.',
     audience: ['farmer', 'village'],
     effect: 'write',
-    input: z.object({ caseId: Id, reason: z.string().trim().min(4).max(500), comment: z.string().max(500).default('') }).strict(),
+    input: z
+      .object({
+        caseId: Id,
+        reason: z.string().trim().min(4).max(500),
+        comment: z.string().max(500).default(''),
+        /** When given, the case's photos become these (the ones already on it, or new uploads of the caller). */
+        photoIds: PhotoIds.optional(),
+      })
+      .strict(),
     output: Application,
     errors: ['BAD_INPUT', 'FORBIDDEN', 'OUT_OF_JURISDICTION', 'NOT_FOUND', 'INVALID_TRANSITION'],
   }),
