@@ -98,10 +98,17 @@ async function upload(
     const saved = await registerUpload(runtime.deps, { openid, user }, { bytes: received.bytes, name: received.name }, kind)
     return {
       ok: true,
-      data: { id: saved._id, kind: saved.kind, contentType: saved.contentType, size: saved.size, url: signer.url(saved._id, openid) },
+      data: {
+        id: saved._id,
+        kind: saved.kind,
+        contentType: saved.contentType,
+        size: saved.size,
+        url: signer.url(saved._id, openid),
+      },
     }
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } }
+    if (error instanceof AppError)
+      return { ok: false, error: { code: error.code, message: error.message, details: error.details } }
     throw error
   }
 }

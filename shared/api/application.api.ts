@@ -6,9 +6,7 @@ import { action } from './contract'
 import { CaseDetail, CaseSummary, HouseholdOption } from './views'
 
 /** The id `user.registerUpload` or the upload route answered; the server checks it names the caller's photo. */
-const PhotoIds = z
-  .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '照片无效，请重新上传'))
-  .max(9, '最多9张照片')
+const PhotoIds = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '照片无效，请重新上传')).max(9, '最多9张照片')
 
 export const SubmitApplicationInput = z
   .object({

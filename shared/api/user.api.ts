@@ -49,9 +49,7 @@ export const userApi = {
       'Records a file the mini-program put in cloud storage: checks its bytes (JPEG, PNG, WebP, HEIC; PDF for documents) and the daily quota.',
     audience: 'registered',
     effect: 'write',
-    input: z
-      .object({ fileId: z.string().min(1).max(300), kind: z.enum(['photo', 'document']).default('photo') })
-      .strict(),
+    input: z.object({ fileId: z.string().min(1).max(300), kind: z.enum(['photo', 'document']).default('photo') }).strict(),
     output: UploadView,
     errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED'],
   }),

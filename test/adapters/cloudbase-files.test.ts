@@ -85,7 +85,9 @@ describe('CloudBase file store (fake app)', () => {
 
   it('throws when CloudBase refuses to delete', async () => {
     const { app } = fakeStorage()
-    app.deleteFile = async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ code: 'STORAGE_EXCEED_AUTHORITY', fileID })) })
+    app.deleteFile = async ({ fileList }) => ({
+      fileList: fileList.map((fileID) => ({ code: 'STORAGE_EXCEED_AUTHORITY', fileID })),
+    })
     await expect(createCloudbaseFileStore(app).remove('cloud://anju-test/f/a.png')).rejects.toThrow(/STORAGE_EXCEED_AUTHORITY/)
     app.deleteFile = async () => ({ code: 'PERMISSION_DENIED', message: 'no' })
     await expect(createCloudbaseFileStore(app).remove('cloud://anju-test/f/a.png')).rejects.toThrow(/PERMISSION_DENIED/)

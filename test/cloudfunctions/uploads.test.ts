@@ -15,7 +15,11 @@ describe('uploads as evidence', () => {
   afterEach(() => world.close())
 
   const register = async (openid: string, bytes?: Uint8Array, kind?: 'photo' | 'document') =>
-    call('user', openid, { action: 'registerUpload', fileId: await aStoredFile(world.deps.files, bytes), ...(kind ? { kind } : {}) })
+    call('user', openid, {
+      action: 'registerUpload',
+      fileId: await aStoredFile(world.deps.files, bytes),
+      ...(kind ? { kind } : {}),
+    })
   const photoOf = async (openid: string) => dataOf(await register(openid)).id as string
   const submit = (openid: string, photoIds: string[]) =>
     call('application', openid, {
@@ -90,7 +94,9 @@ describe('uploads as evidence', () => {
 
   it('refuses the caller’s own photo once it is evidence of another case', async () => {
     const photo = await photoOf(USERS.farmer._id)
-    await col(world.store, 'uploads').doc(photo).update({ attachedTo: { collection: 'cases', id: 'case-elsewhere' } })
+    await col(world.store, 'uploads')
+      .doc(photo)
+      .update({ attachedTo: { collection: 'cases', id: 'case-elsewhere' } })
     const res = await submit(USERS.farmer._id, [photo])
     expect(res).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', details: { field: 'photoIds' } } })
   })
@@ -98,7 +104,9 @@ describe('uploads as evidence', () => {
   it('on resubmit keeps the case’s own photos, adds new ones of the caller, and refuses foreign ones', async () => {
     const first = await photoOf(USERS.farmer._id)
     const c = dataOf(await submit(USERS.farmer._id, [first]))
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充照片' }))
+    dataOf(
+      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充照片' }),
+    )
     const foreign = await photoOf(USERS.farmer2._id)
     const before = await snapshot(world.store)
     const refused = await call('application', USERS.farmer._id, {
@@ -112,7 +120,12 @@ describe('uploads as evidence', () => {
 
     const added = await photoOf(USERS.farmer._id)
     const after = dataOf(
-      await call('application', USERS.farmer._id, { action: 'resubmit', caseId: c._id, reason: '已补充屋顶照片', photoIds: [first, added] }),
+      await call('application', USERS.farmer._id, {
+        action: 'resubmit',
+        caseId: c._id,
+        reason: '已补充屋顶照片',
+        photoIds: [first, added],
+      }),
     )
     expect(after.photoIds).toEqual([first, added])
     expect((await col(world.store, 'uploads').doc(added).get())?.attachedTo).toEqual({ collection: 'cases', id: c._id })
@@ -121,8 +134,12 @@ describe('uploads as evidence', () => {
   it('leaves the photos alone on a resubmit without photoIds', async () => {
     const first = await photoOf(USERS.farmer._id)
     const c = dataOf(await submit(USERS.farmer._id, [first]))
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充说明' }))
-    const after = dataOf(await call('application', USERS.farmer._id, { action: 'resubmit', caseId: c._id, reason: '已补充说明情况' }))
+    dataOf(
+      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'return', comment: '请补充说明' }),
+    )
+    const after = dataOf(
+      await call('application', USERS.farmer._id, { action: 'resubmit', caseId: c._id, reason: '已补充说明情况' }),
+    )
     expect(after.photoIds).toEqual([first])
   })
 })

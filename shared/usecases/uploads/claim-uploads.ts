@@ -22,10 +22,13 @@ export async function claimUploads(
     const upload = await txCol(tx, 'uploads').doc(id).get()
     const ofThisCase = upload?.attachedTo?.collection === 'cases' && upload.attachedTo.id === args.caseId
     const free = upload?.attachedTo === null && upload.ownerId === caller.openid
-    if (!upload || upload.kind !== 'photo' || !(ofThisCase || free)) {
+    if (upload?.kind !== 'photo' || !(ofThisCase || free)) {
       throw new AppError('BAD_INPUT', INVALID_PHOTOS, { field: 'photoIds' })
     }
-    if (free) await txCol(tx, 'uploads').doc(id).update({ attachedTo: { collection: 'cases', id: args.caseId } })
+    if (free)
+      await txCol(tx, 'uploads')
+        .doc(id)
+        .update({ attachedTo: { collection: 'cases', id: args.caseId } })
   }
   return ids
 }

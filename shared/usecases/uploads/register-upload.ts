@@ -23,7 +23,12 @@ const refuse = (message: string) => new AppError('BAD_INPUT', message, { field: 
  * Both ways in end here, so H5 and the mini-program follow the same rules. Registering the same file again
  * answers the first record; a file someone else registered is, to this caller, simply not there.
  */
-export async function registerUpload(deps: Deps, caller: Registered, source: UploadSource, want: FileKind = 'photo'): Promise<Upload> {
+export async function registerUpload(
+  deps: Deps,
+  caller: Registered,
+  source: UploadSource,
+  want: FileKind = 'photo',
+): Promise<Upload> {
   if ('fileId' in source) {
     const known = await col(deps.store, 'uploads').doc(uploadIdOf(source.fileId)).get()
     if (known) {

@@ -22,7 +22,11 @@ export async function removeOrphanUploads(
   // Every upload of a page either goes or has been attached meanwhile, so each page starts from the oldest left.
   while (removed < limit) {
     const size = Math.min(MAX_READ, limit - removed)
-    const page = await uploads.where({ attachedTo: null, createdAt: cmp.lt(cutoff) }).orderBy('createdAt', 'asc').limit(size).get()
+    const page = await uploads
+      .where({ attachedTo: null, createdAt: cmp.lt(cutoff) })
+      .orderBy('createdAt', 'asc')
+      .limit(size)
+      .get()
     for (const upload of page) {
       // A form may have claimed it since the page was read; only a still-unattached upload goes.
       const fresh = await uploads.doc(upload._id).get()

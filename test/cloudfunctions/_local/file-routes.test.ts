@@ -14,7 +14,9 @@ import { PNG_BYTES } from '../../factories/upload.factory'
 const BOUNDARY = '----anju'
 const multipart = (bytes: Buffer, { close = true, type = 'image/jpeg' } = {}) =>
   Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="wall.jpg"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="wall.jpg"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(close ? `\r\n--${BOUNDARY}--\r\n` : '\r\n'),
   ])
@@ -105,7 +107,9 @@ describe('file routes', () => {
 
   it('lets whoever may see the case see its photos once attached', async () => {
     const photo = (await upload('demo-farmer-1', multipart(Buffer.from(PNG_BYTES())))).json().data
-    await col(runtime.store, 'uploads').doc(photo.id).update({ attachedTo: { collection: 'cases', id: 'case-1' } })
+    await col(runtime.store, 'uploads')
+      .doc(photo.id)
+      .update({ attachedTo: { collection: 'cases', id: 'case-1' } })
     const house = (await col(runtime.store, 'houses').where({ householdId: 'hh-dongcun-001' }).limit(1).get())[0]!
     // Only the fields the access rule reads; the raw store takes a partial case.
     await runtime.store.collection('cases').doc('case-1').set({ householdId: house.householdId, regionPath: house.regionPath })
