@@ -7,8 +7,8 @@ export function cloudPathFor(filePath: string, now: Date = new Date(), rand: () 
 }
 
 export type Uploaded = {
-  /** What the backend stores in `photoIds`: a cloud fileID, or the local server's file id. */
-  fileId: string
+  /** What an application's `photoIds` takes: the id of the upload the backend recorded (not the storage file id). */
+  id: string
   /** A URL to show the thumbnail now (a local temp path in the mini-program). */
   url: string
 }

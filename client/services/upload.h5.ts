@@ -4,7 +4,7 @@ import type { Uploaded } from './upload-core'
 
 export type { Uploaded }
 
-/** `POST /api/upload`, multipart field `file`; the local server answers `{ ok, data: { fileId, url } }`. */
+/** `POST /api/upload`, multipart field `file`; the local server answers `{ ok, data: { id, url } }` (url signed, short-lived). */
 export async function uploadPhoto(filePath: string): Promise<Uploaded> {
   // Taro.chooseImage gives a blob: URL in the browser.
   const blob = await fetch(filePath).then((r) => r.blob())
@@ -21,5 +21,6 @@ export async function uploadPhoto(filePath: string): Promise<Uploaded> {
   } catch (e) {
     throw new ApiError('INTERNAL', '照片上传失败，请稍后再试', { cause: String(e) })
   }
-  return unwrap<Uploaded>(body)
+  const { id, url } = unwrap<Uploaded>(body)
+  return { id, url }
 }

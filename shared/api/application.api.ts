@@ -8,6 +8,8 @@ import { CaseDetail, CaseSummary, HouseholdOption } from './views'
 
 /** Only officials read the reason, so it is kept as typed (normalised), numbers and all. */
 const Reason = FreeText({ min: 4, max: 500, label: '申请理由', multiline: true })
+/** The id `user.registerUpload` or the upload route answered; the server checks it names the caller's photo. */
+const PhotoIds = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '照片无效，请重新上传')).max(9, '最多9张照片')
 
 export const SubmitApplicationInput = z
   .object({
@@ -18,7 +20,7 @@ export const SubmitApplicationInput = z
     targetGroup: TargetGroup,
     mode: Mode,
     reason: Reason,
-    photoIds: z.array(z.string().min(1).max(300)).max(9, '最多9张照片').default([]),
+    photoIds: PhotoIds.default([]),
   })
   .strict()
 export type SubmitApplicationInput = z.input<typeof SubmitApplicationInput>
@@ -37,7 +39,7 @@ export const applicationApi = {
   resubmit: action({
     fn: 'application',
     action: 'resubmit',
-    summary: 'Sends a returned case back to village review, with the amended reason.',
+    summary: 'Sends a returned case back to village review, with the amended reason and, optionally, photos.',
     audience: ['farmer', 'village'],
     effect: 'write',
     input: z
@@ -45,6 +47,8 @@ export const applicationApi = {
         caseId: Id,
         reason: Reason,
         comment: FreeText({ min: 0, max: 500, label: '补正说明', multiline: true }).default(''),
+        /** When given, the case's photos become these (the ones already on it, or new uploads of the caller). */
+        photoIds: PhotoIds.optional(),
       })
       .strict(),
     output: Application,

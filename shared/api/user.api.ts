@@ -3,6 +3,14 @@ import { Id, PageInput, pageOf } from '../schemas/common'
 import { action } from './contract'
 import { Me, MessageView } from './views'
 
+/** A recorded upload: `id` is what an application's `photoIds` takes. */
+export const UploadView = z.object({
+  id: Id,
+  kind: z.enum(['photo', 'document']),
+  contentType: z.string(),
+  size: z.number().int(),
+})
+
 export const userApi = {
   me: action({
     fn: 'user',
@@ -33,5 +41,16 @@ export const userApi = {
     input: z.object({ ids: z.array(Id).min(1).max(100) }).strict(),
     output: z.object({ updated: z.number().int() }),
     errors: ['UNAUTHENTICATED', 'NOT_REGISTERED'],
+  }),
+  registerUpload: action({
+    fn: 'user',
+    action: 'registerUpload',
+    summary:
+      'Records a file the mini-program put in cloud storage: checks its bytes (JPEG, PNG, WebP, HEIC; PDF for documents) and the daily quota.',
+    audience: 'registered',
+    effect: 'write',
+    input: z.object({ fileId: z.string().min(1).max(300), kind: z.enum(['photo', 'document']).default('photo') }).strict(),
+    output: UploadView,
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED'],
   }),
 } as const

@@ -5,4 +5,6 @@ export interface FileStore {
   get(fileId: string): Promise<{ bytes: Uint8Array; contentType: string } | null>
   /** A URL the client can show (local: served by the local server; CloudBase: a temporary URL). */
   url(fileId: string): Promise<string>
+  /** Deletes the file; a file that is already gone is not an error. */
+  remove(fileId: string): Promise<void>
 }

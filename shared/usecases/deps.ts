@@ -2,11 +2,13 @@ import type { Calendar } from '../domain/calendar'
 import type { PolicyProfile } from '../domain/policy-profile'
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
+import type { FileStore } from '../ports/files'
 import type { User } from '../schemas/user'
 
 /** What every use case may reach: the ports, already wired by a composition root. */
 export interface Deps {
   store: DocumentStore
+  files: FileStore
   clock: Clock
   calendar: Calendar
   profiles: readonly PolicyProfile[]

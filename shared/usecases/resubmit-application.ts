@@ -8,12 +8,13 @@ import { requireCanSee } from './authorize'
 import type { Deps, Registered } from './deps'
 import { historyEntry } from './history'
 import { mustGet } from './load'
+import { claimUploads } from './uploads/claim-uploads'
 
-/** A returned case goes back to village review with the amended reason (退回补正后重新提交). */
+/** A returned case goes back to village review with the amended reason and photos (退回补正后重新提交). */
 export async function resubmitApplication(
   deps: Deps,
   caller: Registered,
-  input: { caseId: string; reason: string; comment: string },
+  input: { caseId: string; reason: string; comment: string; photoIds?: readonly string[] },
 ): Promise<Application> {
   const before = await mustGet(deps.store, 'cases', input.caseId)
   requireCanSee(caller, before)
@@ -23,8 +24,12 @@ export async function resubmitApplication(
     if (!c) throw new AppError('NOT_FOUND')
     const move = transition(tableFor(c.workflowVersion), c.state, 'resubmit', caller.user.role)
     if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })
+    const photoIds = input.photoIds
+      ? await claimUploads(tx, caller, { photoIds: input.photoIds, caseId: c._id, onRecord: c.photoIds })
+      : c.photoIds
     const after: Application = {
       ...c,
+      photoIds,
       state: move.to,
       reason: input.reason,
       updatedAt: at,

@@ -10,6 +10,7 @@ import { requireWithin } from './authorize'
 import type { Deps, Registered } from './deps'
 import { mustGet, regionName } from './load'
 import { newApplication } from './new-application'
+import { claimUploads } from './uploads/claim-uploads'
 
 type Input = z.output<typeof SubmitApplicationInput>
 
@@ -41,7 +42,7 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
     targetGroup: input.targetGroup,
     mode: input.mode,
     reason: input.reason,
-    photoIds: input.photoIds,
+    photoIds: [...new Set(input.photoIds)],
     profile,
     at,
     today,
@@ -51,6 +52,7 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
     const fresh = await txCol(tx, 'households').doc(household._id).get()
     if (!fresh) throw new AppError('NOT_FOUND')
     if (fresh.activeCaseId) throw new AppError('DUPLICATE_CASE', undefined, { caseId: fresh.activeCaseId })
+    await claimUploads(tx, caller, { photoIds: application.photoIds, caseId: id })
     await txCol(tx, 'households').doc(household._id).update({ activeCaseId: id })
     await txCol(tx, 'cases').doc(id).set(withoutId(application))
   })

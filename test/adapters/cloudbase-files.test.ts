@@ -28,6 +28,14 @@ function fakeStorage() {
       if (!content) throw Object.assign(new Error('file not exist'), { code: 'STORAGE_FILE_NONEXIST' })
       return { fileContent: content, message: '文件下载完成' }
     },
+    async deleteFile(args) {
+      calls.push({ method: 'deleteFile', args })
+      return {
+        fileList: args.fileList.map((fileID) =>
+          stored.delete(fileID) ? { code: 'SUCCESS', fileID } : { code: 'STORAGE_FILE_NONEXIST', fileID },
+        ),
+      }
+    },
   }
   return { app, calls }
 }
@@ -63,6 +71,26 @@ describe('CloudBase file store (fake app)', () => {
     expect(await files.url(id)).toBe(`https://tmp.example/${encodeURIComponent(id)}`)
     expect(calls.find((c) => c.method === 'getTempFileURL')!.args).toEqual({ fileList: [{ fileID: id, maxAge: 600 }] })
     await expect(files.url('cloud://anju-test/f/none.png')).rejects.toThrow(/STORAGE_FILE_NONEXIST/)
+  })
+
+  it('deletes a file with deleteFile({ fileList }), and takes a file already gone as deleted', async () => {
+    const { app, calls } = fakeStorage()
+    const files = createCloudbaseFileStore(app)
+    const id = await files.put({ name: 'a.png', contentType: 'image/png', bytes: new Uint8Array([1]), folder: 'f' })
+    await files.remove(id)
+    expect(calls.find((c) => c.method === 'deleteFile')!.args).toEqual({ fileList: [id] })
+    expect(await files.get(id)).toBeNull()
+    await expect(files.remove(id)).resolves.toBeUndefined()
+  })
+
+  it('throws when CloudBase refuses to delete', async () => {
+    const { app } = fakeStorage()
+    app.deleteFile = async ({ fileList }) => ({
+      fileList: fileList.map((fileID) => ({ code: 'STORAGE_EXCEED_AUTHORITY', fileID })),
+    })
+    await expect(createCloudbaseFileStore(app).remove('cloud://anju-test/f/a.png')).rejects.toThrow(/STORAGE_EXCEED_AUTHORITY/)
+    app.deleteFile = async () => ({ code: 'PERMISSION_DENIED', message: 'no' })
+    await expect(createCloudbaseFileStore(app).remove('cloud://anju-test/f/a.png')).rejects.toThrow(/PERMISSION_DENIED/)
   })
 
   it('refuses folders that are not plain segments', async () => {

@@ -84,6 +84,18 @@ describe('local file store', () => {
     expect(existsSync(join(dir, 'store', '..', 'x.txt'))).toBe(false)
   })
 
+  it('removes the bytes and the metadata, and takes a file already gone as removed', async () => {
+    const files = createLocalFileStore(dir)
+    const id = await files.put({ name: 'a.png', contentType: 'image/png', bytes: bytes('x'), folder: 'f' })
+    const keep = await files.put({ name: 'b.png', contentType: 'image/png', bytes: bytes('y'), folder: 'f' })
+    await files.remove(id)
+    expect(await files.get(id)).toBeNull()
+    expect(readdirSync(join(dir, 'f'))).toEqual([keep.split('/').pop()])
+    expect(readdirSync(join(dir, '.meta', 'f'))).toEqual([`${keep.split('/').pop()}.json`])
+    await expect(files.remove(id)).resolves.toBeUndefined()
+    await expect(files.remove('local:f/../../escape.png')).rejects.toBeInstanceOf(InvalidFileIdError)
+  })
+
   it('neutralises path characters in the file name', async () => {
     const files = createLocalFileStore(dir)
     const id = await files.put({ name: '../../etc/passwd', contentType: 'text/plain', bytes: bytes('x'), folder: 'f' })

@@ -1,3 +1,4 @@
+import { memoryFiles } from './memory-files.factory'
 import { createCalendar } from '@shared/domain/calendar'
 import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import type { Notification } from '@shared/schemas/notification'
@@ -39,6 +40,7 @@ export function aJobWorld(sender = aRecordingSender()) {
   const clock = aSteppedClock()
   const deps: JobDeps = {
     store: checkedStore(raw),
+    files: memoryFiles(),
     clock,
     calendar: createCalendar(),
     profiles: [LUOZHUANG_2020],

@@ -11,6 +11,7 @@ import { INDEXES } from '@shared/store/collections'
 import { createMovableClock } from '../../cloudfunctions/_local/movable-clock'
 import { aHouseGraded } from './house.factory'
 import { aHousehold, aHouseholdOfSize } from './household.factory'
+import { memoryFiles } from './memory-files.factory'
 import { aUser } from './user.factory'
 
 /**
@@ -59,7 +60,14 @@ export async function aWorld(today = '2026-11-23'): Promise<World> {
   const store = openSqliteStore({ file: ':memory:', indexes: INDEXES })
   const clock = createMovableClock()
   clock.moveTo(today)
-  const deps: Deps = { store: checkedStore(store), clock, calendar: createCalendar(), profiles: [LUOZHUANG_2020], newId }
+  const deps: Deps = {
+    store: checkedStore(store),
+    files: memoryFiles(),
+    clock,
+    calendar: createCalendar(),
+    profiles: [LUOZHUANG_2020],
+    newId,
+  }
   const households = [
     aHouseholdOfSize(3, { _id: 'hh-1', regionPath: PATHS.villageA1, headName: '张三', houseIds: ['house-1'] }),
     aHouseholdOfSize(5, {

@@ -47,7 +47,7 @@ export function PhotoPicker({ idPrefix, photos, onChange, max = 9 }: Props) {
     <View>
       <View className='photos'>
         {photos.map((p, i) => (
-          <View key={p.fileId} className='photos__item' id={`${idPrefix}-${i}`}>
+          <View key={p.id} className='photos__item' id={`${idPrefix}-${i}`}>
             <Image className='photos__img' src={p.url} mode='aspectFill' />
             <Text
               className='photos__remove'

@@ -80,7 +80,7 @@ export default function Apply() {
 
   const submit = async () => {
     setFormError(null)
-    const checked = validateApplyForm({ ...form, photoIds: photos.map((p) => p.fileId) }, { onBehalf })
+    const checked = validateApplyForm({ ...form, photoIds: photos.map((p) => p.id) }, { onBehalf })
     if (!checked.ok) {
       setErrors(checked.errors)
       setFormError('还有几处没有填好，请看红色提示。')

@@ -2,6 +2,7 @@ import type * as Sdk from '@cloudbase/node-sdk'
 import { systemClock } from '@shared/ports/clock'
 import type { Deps } from '@shared/usecases/deps'
 import type { NotificationSender } from '@shared/ports/notifications'
+import { createCloudbaseFileStore } from '../adapters/cloudbase/cloudbase-files'
 import { createCloudbaseStore } from '../adapters/cloudbase/cloudbase-store'
 import { createWechatSubscribeSender } from '../adapters/cloudbase/wechat-subscribe-sender'
 import { composeDeps } from './deps'
@@ -22,7 +23,7 @@ export function cloudbaseRuntime(): Promise<CloudbaseRuntime> {
   runtime ??= (async () => {
     const sdk = tcb()
     const app = sdk.init({ env: sdk.SYMBOL_CURRENT_ENV })
-    const deps = await composeDeps(createCloudbaseStore(app), systemClock)
+    const deps = await composeDeps(createCloudbaseStore(app), systemClock, createCloudbaseFileStore(app))
     const sender = createWechatSubscribeSender(app, {
       templates: {
         funds_arrived: process.env.ANJU_TEMPLATE_FUNDS_ARRIVED ?? '',

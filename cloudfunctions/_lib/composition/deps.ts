@@ -2,6 +2,7 @@ import { createCalendar, type CalendarOverrides } from '@shared/domain/calendar'
 import { LUOZHUANG_2020, type PolicyProfile } from '@shared/domain/policy-profile'
 import type { Clock } from '@shared/ports/clock'
 import type { DocumentStore } from '@shared/ports/document-store'
+import type { FileStore } from '@shared/ports/files'
 import type { Deps } from '@shared/usecases/deps'
 import { checkedStore } from '@shared/store/checked-store'
 import { newId } from '../adapters/ids'
@@ -16,10 +17,10 @@ const PROFILES: readonly PolicyProfile[] = [LUOZHUANG_2020]
  * The county keeps its calendar corrections (a year's holidays before the package knows them) in
  * `settings/calendar`, so they change without a deploy.
  */
-export async function composeDeps(store: DocumentStore, clock: Clock): Promise<Deps> {
+export async function composeDeps(store: DocumentStore, clock: Clock, files: FileStore): Promise<Deps> {
   const settings = await store.collection<{ _id: string } & Partial<CalendarOverrides>>('settings').doc('calendar').get()
   const overrides = settings ? { years: settings.years ?? [], days: settings.days ?? {} } : undefined
   // Outside production every write is checked against its collection's schema (the bundles define production).
   const checked = process.env.NODE_ENV === 'production' ? store : checkedStore(store)
-  return { store: checked, clock, calendar: createCalendar(overrides), profiles: PROFILES, newId }
+  return { store: checked, files, clock, calendar: createCalendar(overrides), profiles: PROFILES, newId }
 }

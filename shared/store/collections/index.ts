@@ -9,6 +9,7 @@ import { payments } from './payments'
 import { regions } from './regions'
 import { sessions } from './sessions'
 import { settings } from './settings'
+import { uploads } from './uploads'
 import { users } from './users'
 
 /** Every collection of the product; a new one is a file in this folder and a line here. */
@@ -24,6 +25,7 @@ export const COLLECTIONS = {
   settings,
   sessions,
   leases,
+  uploads,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -135,8 +135,8 @@ describe('local server', () => {
       payload: body,
       headers: { ...headers, authorization: `Bearer ${token}` },
     })
-    const { fileId, url } = res.json().data
-    expect(fileId).toMatch(/^local:/)
+    const { id, url } = res.json().data
+    expect(url).toMatch(new RegExp(`^/api/files/${id}\\?t=`))
     const file = await app.inject({ method: 'GET', url })
     expect(file.headers['content-type']).toBe('image/png')
     expect(file.rawPayload.equals(png)).toBe(true)

@@ -57,5 +57,12 @@ export function createCloudbaseFileStore(app: CloudbaseStorageApp, options: Clou
       }
       return entry.tempFileURL
     },
+
+    async remove(fileId) {
+      const reply = checkReply(await app.deleteFile({ fileList: [fileId] }), `delete ${fileId}`)
+      const entry = reply.fileList?.[0]
+      if (entry?.code === 'SUCCESS' || isMissingFile({ code: entry?.code })) return
+      throw new Error(`delete ${fileId}: ${entry?.code ?? 'empty reply'}`)
+    },
   }
 }

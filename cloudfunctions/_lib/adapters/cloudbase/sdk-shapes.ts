@@ -81,6 +81,8 @@ export interface CloudbaseStorageApp {
     fileList: Array<{ fileID: string; maxAge: number }>
   }): Promise<SdkReply & { fileList?: Array<{ code: string; fileID: string; tempFileURL: string }> }>
   downloadFile(options: { fileID: string }): Promise<SdkReply & { fileContent?: string | Buffer }>
+  /** One entry per file, `code` 'SUCCESS' or the reason that file was not deleted. */
+  deleteFile(options: { fileList: string[] }): Promise<SdkReply & { fileList?: Array<{ code: string; fileID: string }> }>
 }
 
 export interface CloudbaseWxOpenApiApp {

@@ -1,4 +1,4 @@
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, resolve, sep } from 'node:path'
 import type { FileStore } from '@shared/ports/files'
 import { newId } from '../ids'
@@ -100,6 +100,12 @@ export function createLocalFileStore(dir: string): LocalFileStore {
     async url(fileId) {
       locate(fileId)
       return `/api/files/${encodeURIComponent(fileId)}`
+    },
+
+    async remove(fileId) {
+      const where = locate(fileId)
+      await rm(where.bytes, { force: true })
+      await rm(where.meta, { force: true })
     },
 
     async pathOf(fileId) {

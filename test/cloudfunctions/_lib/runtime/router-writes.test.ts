@@ -12,6 +12,7 @@ describe('CloudFunction.writes', () => {
       'payment.record',
       'review.decide',
       'user.markRead',
+      'user.registerUpload',
     ])
   })
 

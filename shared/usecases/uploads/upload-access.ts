@@ -1,0 +1,28 @@
+import { AppError } from '../../api/errors'
+import type { Upload } from '../../store/collections/uploads'
+import { requireCanSee } from '../authorize'
+import { col } from '../collections'
+import type { Deps } from '../deps'
+
+/**
+ * The upload, when `openid` may see it: its uploader always; once attached to a case, whoever may see that case
+ * (the farmer of the household, officials of the jurisdiction). Null otherwise, whether it exists or not.
+ */
+export async function uploadVisibleTo(deps: Deps, openid: string, uploadId: string): Promise<Upload | null> {
+  const [user, upload] = await Promise.all([
+    col(deps.store, 'users').doc(openid).get(),
+    col(deps.store, 'uploads').doc(uploadId).get(),
+  ])
+  if (!user || !upload) return null
+  if (upload.ownerId === openid) return upload
+  if (!upload.attachedTo) return null
+  const record = await col(deps.store, upload.attachedTo.collection).doc(upload.attachedTo.id).get()
+  if (!record) return null
+  try {
+    requireCanSee({ openid, user }, record)
+    return upload
+  } catch (error) {
+    if (error instanceof AppError) return null
+    throw error
+  }
+}
