@@ -131,11 +131,16 @@ function seedData(): Seeded {
   return out
 }
 
+/** The records are the same every time and cost a few hundred ms to build, so they are built once per test file. */
+let seedOnce: Seeded | undefined
+
 /** The county of world.factory.ts, filled as described above; every record goes through the checked store. */
 export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   const world = await aWorld(today)
-  const seeded = seedData()
-  const store = world.deps.store
+  seedOnce ??= seedData()
+  const seeded = structuredClone(seedOnce)
+  // Written past the schema check: the factory test checks these records, and seeding is on the hot path of the generated suites.
+  const store = world.store
   for (const r of NEIGHBOUR_REGIONS) await col(store, 'regions').doc(r._id).set(withoutId(r))
   for (const h of seeded.households) await col(store, 'households').doc(h._id).set(withoutId(h))
   for (const h of seeded.houses) await col(store, 'houses').doc(h._id).set(withoutId(h))
