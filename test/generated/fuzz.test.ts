@@ -87,9 +87,12 @@ function junkInput(c: ActionContract): fc.Arbitrary<Record<string, unknown>> {
 }
 
 /** A valid input naming the caller's own records, with one field removed, replaced by junk, or one added. */
-function nearValidInput(c: ActionContract, filled: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+function nearValidInput(
+  c: ActionContract,
+  fill: (valid: Record<string, unknown>) => Record<string, unknown>,
+): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.keys(shapeOf(c.input) ?? {})
-  const valid = arbitraryOf(c.input).map((v) => ({ ...(v as Record<string, unknown>), ...filled }))
+  const valid = arbitraryOf(c.input).map((v) => ({ ...(v as Record<string, unknown>), ...fill(v as Record<string, unknown>) }))
   const mutation = fc.oneof(
     fc.record({ op: fc.constant('drop' as const), field: fc.constantFrom('', ...fields) }),
     fc.record({ op: fc.constant('junk' as const), field: fc.constantFrom('', ...fields), value: junkValue }),
@@ -129,10 +132,11 @@ describe('bad input never breaks a function', () => {
       const worlds = reusableWorld()
       const who = allowedIdentity(c)
       const target = targetFor(await worlds.world(), who, 'inside')
-      const filled = Object.fromEntries(targetFields(c).map((f) => [f, TARGET_RESOLVERS[f]!.pick(target)]))
+      const fill = (v: Record<string, unknown>) =>
+        Object.fromEntries(targetFields(c).map((f) => [f, TARGET_RESOLVERS[f]!.pick(target, v[f])]))
       const event = fc.oneof(
         junkInput(c).map((input) => ({ ...input, action: c.action })),
-        nearValidInput(c, filled).map((input) => ({ ...input, action: c.action })),
+        nearValidInput(c, fill).map((input) => ({ ...input, action: c.action })),
         junkValue,
       )
       const codes: Record<string, number> = {}

@@ -92,7 +92,10 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
  * over others' records and changes nothing) or 'none' (not a jurisdiction target).
  * A new id field needs a line here; the suites refuse to guess.
  */
-export const TARGET_RESOLVERS: Record<string, { pick(t: Target): unknown; outside: 'NOT_FOUND' | 'ignored' | 'none' }> = {
+export const TARGET_RESOLVERS: Record<
+  string,
+  { pick(t: Target, sampled: unknown): unknown; outside: 'NOT_FOUND' | 'ignored' | 'none' }
+> = {
   caseId: { pick: (t) => t.case._id, outside: 'NOT_FOUND' },
   householdId: { pick: (t) => t.household._id, outside: 'NOT_FOUND' },
   houseId: { pick: (t) => t.house?._id ?? null, outside: 'NOT_FOUND' },
@@ -102,6 +105,8 @@ export const TARGET_RESOLVERS: Record<string, { pick(t: Target): unknown; outsid
   photoIds: { pick: () => [], outside: 'none' },
   /** The public board's region: open to everyone, so not a jurisdiction target. */
   regionPath: { pick: (t) => t.case.regionPath, outside: 'none' },
+  /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
+  requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }
 
 const looksLikeId = (field: string) => /(^ids?$|Ids?$)/.test(field)
@@ -133,7 +138,7 @@ export function outsideRule(c: ActionContract): 'NOT_FOUND' | 'ignored' | null {
 /** A valid input for the action (sampled from its schema), with every target field naming the target's records. */
 export function validInput(c: ActionContract, target: Target, seed = 7): Record<string, unknown> {
   const input = { ...(sampleOf(c.input, seed) as Record<string, unknown>) }
-  for (const f of targetFields(c)) input[f] = TARGET_RESOLVERS[f]!.pick(target)
+  for (const f of targetFields(c)) input[f] = TARGET_RESOLVERS[f]!.pick(target, input[f])
   const parsed = c.input.safeParse(input)
   if (!parsed.success) {
     throw new Error(`${nameOf(c)}: the filled-in sample does not parse: ${parsed.error.message}; fix its resolver`)
