@@ -1,0 +1,97 @@
+import type { ActionContract } from '@shared/api/contract'
+import { containsSensitive } from '@shared/domain/masking'
+import type { Household } from '@shared/schemas/household'
+import { caller } from '../cloudfunctions/call'
+import type { SeededWorld } from '../factories/seeded-world.factory'
+import { reusableWorld } from './reusable-world'
+import { ACTIONS, IDENTITIES, type Identity, nameOf, type Side, targetFor, validInput } from './targets'
+import { shapeOf } from './zod-arbitrary'
+
+/**
+ * Every answer a member of the public or a farmer can get, over the seeded world, must hold no ID, phone or
+ * bank number (of anyone, the farmer's own included: the app shows those masked) and no full name of a member
+ * of another household. A farmer may see their own household's names: the case, the household and the
+ * application form show them today, and the household knows them.
+ */
+
+const reachable = (c: ActionContract) => c.audience === 'public' || c.audience === 'registered' || c.audience.includes('farmer')
+
+const farmer = IDENTITIES.find((i) => i.user?.role === 'farmer')!
+const stranger = IDENTITIES.find((i) => i.openid && !i.user)!
+const nobody = IDENTITIES.find((i) => !i.openid)!
+const callersOf = (c: ActionContract) => (c.audience === 'public' ? [farmer, stranger, nobody] : [farmer])
+
+const SEEDS = [7, 11, 13]
+
+type Needle = { text: string; what: string }
+
+function needlesFor(world: SeededWorld, who: Identity): Needle[] {
+  const own = (h: Household) => who.user?.householdId === h._id
+  return world.seeded.households.flatMap((h) => [
+    ...h.members.map((m) => ({ text: m.idNumber, what: `ID number of ${h._id}` })),
+    ...(h.phone ? [{ text: h.phone, what: `phone of ${h._id}` }] : []),
+    ...(h.account ? [{ text: h.account.accountNo, what: `account of ${h._id}` }] : []),
+    ...(own(h) ? [] : h.members.map((m) => ({ text: m.name, what: `full name of a member of ${h._id}` }))),
+  ])
+}
+
+let scanned = 0
+let answered = 0
+
+describe('no personal data reaches the public or another household', () => {
+  afterAll(() => console.log(`PII scan: ${scanned} answers scanned (${answered} with data, the rest refusals)`))
+
+  const actions = ACTIONS.filter(reachable)
+  it.each(actions.map((c) => [nameOf(c), c] as const))('%s', async (_name, c) => {
+    const worlds = reusableWorld()
+    const leaks: string[] = []
+    try {
+      for (const who of callersOf(c)) {
+        for (const side of ['inside', 'outside'] as Side[]) {
+          for (const seed of SEEDS) {
+            const world = await worlds.world()
+            const input = validInput(c, targetFor(world, who, side), seed)
+            // Whole lists, not one page of them.
+            if (shapeOf(c.input)?.limit) input.limit = 100
+            const answer = await caller(world)(c.fn, who.openid, { action: c.action, ...input })
+            scanned++
+            if (answer.ok) answered++
+            const text = JSON.stringify(answer)
+            const where = `${nameOf(c)} by ${who.key} (${side}, ${JSON.stringify(input)})`
+            if (containsSensitive(text)) leaks.push(`${where}: a number that looks like an ID, phone or account in ${text}`)
+            for (const needle of needlesFor(world, who)) {
+              if (text.includes(needle.text)) leaks.push(`${where}: ${needle.what} (${needle.text})`)
+            }
+            await worlds.unchanged()
+          }
+        }
+      }
+    } finally {
+      worlds.close()
+    }
+    expect(leaks).toEqual([])
+  })
+})
+
+describe('the PII scan sees real answers', () => {
+  it("finds the farmer's own names in their case and only masked names on the board", async () => {
+    const worlds = reusableWorld()
+    try {
+      const world = await worlds.world()
+      const call = caller(world)
+      const own = world.seeded.households.find((h) => h._id === farmer.user!.householdId)!
+      const detail = await call('application', farmer.openid, {
+        action: 'detail',
+        caseId: targetFor(world, farmer, 'inside').case._id,
+      })
+      expect(JSON.stringify(detail)).toContain(own.headName)
+      const board = await call('publicity', stranger.openid, { action: 'board', limit: 100 })
+      if (!board.ok) throw new Error(board.error.message)
+      const masked = (board.data as { items: Array<{ maskedName: string }> }).items.map((n) => n.maskedName)
+      expect(masked.length).toBeGreaterThan(10)
+      for (const name of masked) expect(name).toMatch(/^.\*+$/u)
+    } finally {
+      worlds.close()
+    }
+  })
+})

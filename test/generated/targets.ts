@@ -1,0 +1,153 @@
+import { api } from '@shared/api'
+import type { ActionContract } from '@shared/api/contract'
+import type { Application, CaseState } from '@shared/schemas/application'
+import type { House } from '@shared/schemas/house'
+import type { Household } from '@shared/schemas/household'
+import type { Role, User } from '@shared/schemas/user'
+import { USERS } from '../factories/world.factory'
+import type { SeededWorld, VillageTag } from '../factories/seeded-world.factory'
+import { sampleOf, shapeOf } from './zod-arbitrary'
+
+/** Every action of every function, read from `api`, so a new action is in every generated suite at once. */
+export const ACTIONS: ActionContract[] = Object.values(api).flatMap((fn) => Object.values(fn) as ActionContract[])
+
+export type Side = 'inside' | 'outside'
+
+/**
+ * A caller of the matrix. `inside` and `outside` name villages of the seeded world: inside the caller's
+ * jurisdiction and not (for a farmer: their own household, and another household of the same village).
+ */
+export type Identity = {
+  key: string
+  openid: string | null
+  user: User | null
+  inside: VillageTag
+  outside: VillageTag
+}
+
+const official = (key: keyof typeof USERS, inside: VillageTag, outside: VillageTag): Identity => ({
+  key,
+  openid: USERS[key]._id,
+  user: USERS[key],
+  inside,
+  outside,
+})
+
+export const IDENTITIES: Identity[] = [
+  official('farmer', 'a1', 'a1'),
+  official('villageA1', 'a1', 'b1'),
+  official('villageB1', 'b1', 'a1'),
+  official('townshipA', 'a1', 'b1'),
+  official('townshipB', 'b1', 'a1'),
+  official('county', 'a1', 'c1'),
+  official('finance', 'b1', 'c1'),
+  official('appraiser', 'a1', 'c1'),
+  { key: 'no identity', openid: null, user: null, inside: 'a1', outside: 'b1' },
+  { key: 'WeChat user with no record', openid: 'wx-stranger', user: null, inside: 'a1', outside: 'b1' },
+]
+
+/** The records an input's target fields are filled from, for one caller on one side. */
+export type Target = { household: Household; house: House | null; case: Application; notificationIds: string[] }
+
+/** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
+const CASE_STATE_FOR: Record<Role, CaseState> = {
+  farmer: 'returned',
+  village: 'submitted',
+  township: 'village_approved',
+  county: 'township_approved',
+  finance: 'county_approved',
+  appraiser: 'submitted',
+}
+
+export function targetFor(world: SeededWorld, who: Identity, side: Side): Target {
+  const houseOf = (h: Household) => world.seeded.houses.find((x) => x._id === h.houseIds[0]) ?? null
+  const otherMessages = [`msg-${USERS.farmer2._id}`]
+  if (who.user?.role === 'farmer') {
+    const c =
+      side === 'inside'
+        ? world.seeded.cases.find((x) => x.householdId === who.user!.householdId && x.state === 'returned')!
+        : world.caseIn(who.outside, 'county_approved')
+    const household = world.householdOf(c)
+    return {
+      household,
+      house: houseOf(household),
+      case: c,
+      notificationIds: side === 'inside' ? [`msg-${who.openid}`] : otherMessages,
+    }
+  }
+  const village = side === 'inside' ? who.inside : who.outside
+  // A household whose case is closed may apply again, so "submit" inside meets no DUPLICATE_CASE.
+  const household = world.householdOf(world.caseIn(village, 'rejected'))
+  return {
+    household,
+    house: houseOf(household),
+    case: world.caseIn(village, CASE_STATE_FOR[who.user?.role ?? 'village']),
+    notificationIds: side === 'inside' && who.openid ? [`msg-${who.openid}`] : otherMessages,
+  }
+}
+
+/**
+ * How each target field of an input is filled, and what a caller who names a record outside their reach
+ * must get: NOT_FOUND (indistinguishable from a record that does not exist), 'ignored' (the action passes
+ * over others' records and changes nothing) or 'none' (not a jurisdiction target).
+ * A new id field needs a line here; the suites refuse to guess.
+ */
+export const TARGET_RESOLVERS: Record<
+  string,
+  { pick(t: Target, sampled: unknown): unknown; outside: 'NOT_FOUND' | 'ignored' | 'none' }
+> = {
+  caseId: { pick: (t) => t.case._id, outside: 'NOT_FOUND' },
+  householdId: { pick: (t) => t.household._id, outside: 'NOT_FOUND' },
+  houseId: { pick: (t) => t.house?._id ?? null, outside: 'NOT_FOUND' },
+  /** user.markRead: message ids; "ids of other people are ignored". */
+  ids: { pick: (t) => t.notificationIds, outside: 'ignored' },
+  /** No uploads in the seeded world yet: an empty list is a valid list of the caller's photos. */
+  photoIds: { pick: () => [], outside: 'none' },
+  /** The public board's region: open to everyone, so not a jurisdiction target. */
+  regionPath: { pick: (t) => t.case.regionPath, outside: 'none' },
+  /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
+  requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
+}
+
+const looksLikeId = (field: string) => /(^ids?$|Ids?$)/.test(field)
+
+export const nameOf = (c: ActionContract) => `${c.fn}.${c.action}`
+
+/** The target fields of an action's input; an id-like field without a resolver stops the suite with what to do. */
+export function targetFields(c: ActionContract): string[] {
+  const fields = Object.keys(shapeOf(c.input) ?? {})
+  for (const f of fields) {
+    if (looksLikeId(f) && !TARGET_RESOLVERS[f]) {
+      throw new Error(
+        `${nameOf(c)}: input field '${f}' names a record, but the seeded world cannot supply one. ` +
+          `Add a target resolver for '${f}' to TARGET_RESOLVERS in test/generated/targets.ts.`,
+      )
+    }
+  }
+  return fields.filter((f) => TARGET_RESOLVERS[f])
+}
+
+/** What a call naming records outside the caller's reach must get, or null when the action names none. */
+export function outsideRule(c: ActionContract): 'NOT_FOUND' | 'ignored' | null {
+  const rules = targetFields(c).map((f) => TARGET_RESOLVERS[f]!.outside)
+  if (rules.includes('NOT_FOUND')) return 'NOT_FOUND'
+  if (rules.includes('ignored')) return 'ignored'
+  return null
+}
+
+/** A valid input for the action (sampled from its schema), with every target field naming the target's records. */
+export function validInput(c: ActionContract, target: Target, seed = 7): Record<string, unknown> {
+  const input = { ...(sampleOf(c.input, seed) as Record<string, unknown>) }
+  for (const f of targetFields(c)) input[f] = TARGET_RESOLVERS[f]!.pick(target, input[f])
+  const parsed = c.input.safeParse(input)
+  if (!parsed.success) {
+    throw new Error(`${nameOf(c)}: the filled-in sample does not parse: ${parsed.error.message}; fix its resolver`)
+  }
+  return input
+}
+
+/** The first role allowed to call the action (a farmer where anyone signed in may). */
+export function allowedIdentity(c: ActionContract): Identity {
+  const role = c.audience === 'public' || c.audience === 'registered' ? 'farmer' : c.audience[0]!
+  return IDENTITIES.find((i) => i.user?.role === role)!
+}
