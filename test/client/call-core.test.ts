@@ -62,7 +62,10 @@ describe('call over HTTP (H5)', () => {
   it('never sends the caller of a public action to sign in', async () => {
     const { fetchImpl } = fakeFetch({ ok: false, error: { code: 'UNAUTHENTICATED', message: '未能识别微信身份' } })
     const onUnauthenticated = jest.fn()
-    const call = makeCall(httpSend(fetchImpl, () => null), { onUnauthenticated })
+    const call = makeCall(
+      httpSend(fetchImpl, () => null),
+      { onUnauthenticated },
+    )
     await expect(call(api.publicity.board, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
     expect(onUnauthenticated).not.toHaveBeenCalled()
   })
