@@ -72,7 +72,7 @@ function table(schema: z.ZodType, io: 'input' | 'output'): string {
 }
 
 function audience(c: ActionContract): string {
-  if (c.audience === 'public') return 'anyone with a WeChat identity (public)'
+  if (c.audience === 'public') return 'anyone, with or without a WeChat identity (public)'
   if (c.audience === 'registered') return 'any registered user'
   return c.audience.map((r) => `\`${r}\``).join(', ')
 }
@@ -86,7 +86,7 @@ function section(c: ActionContract): string {
     `- Call: \`wx.cloud.callFunction({ name: '${c.fn}', data: { action: '${c.action}', … } })\` · local: \`POST /api/${c.fn}\``,
     `- Allowed: ${audience(c)}`,
     `- Effect: ${c.effect === 'write' ? 'writes (queued messages are delivered after it)' : 'reads only'}`,
-    `- Errors: ${c.errors.map((e) => `\`${e}\``).join(', ')}`,
+    `- Errors: ${c.errors.length ? c.errors.map((e) => `\`${e}\``).join(', ') : 'none'}`,
     '',
     '**Input**',
     '',
