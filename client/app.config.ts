@@ -1,15 +1,13 @@
-import { ROUTES, SUBPACKAGES } from './constants/routes'
+import { ROUTES } from '../shared/routes'
 
-const path = (r: string) => r.replace(/^\//, '')
-const under = (root: string) =>
-  Object.values(ROUTES)
-    .filter((r) => r.startsWith(`/${root}/`))
-    .map((r) => r.slice(root.length + 2))
+const paths = Object.values(ROUTES).map((r) => r.path.replace(/^\//, ''))
+/** A page under `packages/<name>/` belongs to that subpackage; every other page is in the main package. */
+const rootOf = (path: string) => /^packages\/[^/]+/.exec(path)?.[0] ?? null
+const roots = [...new Set(paths.map(rootOf).filter((r): r is string => r !== null))]
 
 // The main package holds the public and farmer pages; each feature's pages (review, finance) are a subpackage.
 const mainPages = [
   ROUTES.index,
-  // H5 signs in through the local server's dev login; the mini-program gets identity from WeChat.
   ...(process.env.TARO_ENV === 'h5' ? [ROUTES.login] : []),
   ROUTES.apply,
   ROUTES.cases,
@@ -17,11 +15,14 @@ const mainPages = [
   ROUTES.board,
   ROUTES.payments,
   ROUTES.messages,
-].map(path)
+].map((r) => r.path.replace(/^\//, ''))
 
 export default defineAppConfig({
   pages: mainPages,
-  subPackages: Object.values(SUBPACKAGES).map((root) => ({ root, pages: under(root) })),
+  subPackages: roots.map((root) => ({
+    root,
+    pages: paths.filter((p) => p.startsWith(`${root}/`)).map((p) => p.slice(root.length + 1)),
+  })),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b4f8a',

@@ -14,7 +14,10 @@ export type Send = (fn: FunctionName, body: ActionBody) => Promise<unknown>
 export type Call = <C extends ActionContract>(contract: C, input: InputOf<C>) => Promise<OutputOf<C>>
 
 export type CallHooks = {
-  /** Runs once before the error is thrown when the backend does not know who is calling. */
+  /**
+   * Runs once before the error is thrown when the backend does not know who is calling an action that needs an
+   * identity. Public actions answer anyone, so a visitor reading a public page is never sent to sign in.
+   */
   onUnauthenticated?: () => void
 }
 
@@ -30,7 +33,9 @@ export function makeCall(send: Send, hooks: CallHooks = {}): Call {
     try {
       return unwrap(raw)
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') hooks.onUnauthenticated?.()
+      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED' && contract.audience !== 'public') {
+        hooks.onUnauthenticated?.()
+      }
       throw e
     }
   }

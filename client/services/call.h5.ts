@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
-import { ROUTES } from '../constants/routes'
+import { pathOf } from '@shared/routes'
 import { httpSend, makeCall } from './call-core'
 import { clearToken, getToken } from './session'
 
 function toLogin() {
   clearToken()
   const current = Taro.getCurrentPages().slice(-1)[0]?.route ?? ''
-  if (!`/${current}`.startsWith(ROUTES.login)) Taro.reLaunch({ url: ROUTES.login })
+  if (!`/${current}`.startsWith(pathOf('login'))) Taro.reLaunch({ url: pathOf('login') })
 }
 
 export const call = makeCall(

@@ -67,7 +67,8 @@ export const PublicNotice = z.object({
 export type PublicNotice = z.infer<typeof PublicNotice>
 
 export const Me = z.object({
-  openid: Id,
+  /** Null for a visitor without identity (H5 without a session); the mini-program always has one. */
+  openid: Id.nullable(),
   registered: z.boolean(),
   name: z.string().nullable(),
   role: Role.nullable(),

@@ -15,6 +15,9 @@ export interface Deps {
   newId(): string
 }
 
-/** The caller as a use case sees them: identity from the WeChat context, record from `users`. */
-export type Caller = { openid: string; user: User | null }
+/**
+ * The caller of a public action: identity from the WeChat context, record from `users`. Public actions answer
+ * anyone, so `openid` is null for a visitor with no identity (H5 without a session) and their handlers must not need it.
+ */
+export type Caller = { openid: string | null; user: User | null }
 export type Registered = { openid: string; user: User }

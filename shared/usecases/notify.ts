@@ -1,8 +1,9 @@
 import { maskSensitiveText } from '../domain/masking'
 import { formatFen } from '../domain/money'
+import { link } from '../routes'
 import { STATE_LABEL } from '../domain/workflow/labels'
 import type { Application } from '../schemas/application'
-import type { Notification } from '../schemas/notification'
+import type { Notification, NotificationKind } from '../schemas/notification'
 import { PAYMENT_STAGE_LABEL, type Payment } from '../schemas/payment'
 import { seqOf } from './paging'
 
@@ -37,7 +38,7 @@ export function fundsArrivedMessage(recipientId: string, payment: Payment): NewM
     title: '补助资金已到账',
     body: `${stage}${amount}已于${payment.paidOn}拨付到您的一卡通账户（${payment.payeeAccountMasked}），凭证号${voucherNo}。`,
     fields: { amount, date: payment.paidOn, stage, caseNo: payment.caseNo, account: payment.payeeAccountMasked },
-    page: '/pages/payments/index',
+    page: link('payments'),
   }
 }
 
@@ -50,6 +51,12 @@ export function caseUpdateMessage(recipientId: string, c: Application, typed: st
     title: '申请进度更新',
     body: `您的申请${c.caseNo}：${state}${comment ? `。意见：${comment}` : ''}`,
     fields: { caseNo: c.caseNo, state, date: c.updatedAt.slice(0, 10), comment: comment || '无' },
-    page: `/pages/case/index?id=${c._id}`,
+    page: link('case', { caseId: c._id }),
   }
 }
+
+/** Every message kind and its builder: a new kind is added here, and the route test walks its link to a page. */
+export const MESSAGE_BUILDERS = {
+  funds_arrived: fundsArrivedMessage,
+  case_update: caseUpdateMessage,
+} as const satisfies Record<NotificationKind, (...args: never[]) => NewMessage>

@@ -55,8 +55,19 @@ describe('call over HTTP (H5)', () => {
       httpSend(fetchImpl, () => 'stale'),
       { onUnauthenticated },
     )
-    await expect(call(api.user.me, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+    await expect(call(api.user.messages, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
     expect(onUnauthenticated).toHaveBeenCalledTimes(1)
+  })
+
+  it('never sends the caller of a public action to sign in', async () => {
+    const { fetchImpl } = fakeFetch({ ok: false, error: { code: 'UNAUTHENTICATED', message: '未能识别微信身份' } })
+    const onUnauthenticated = jest.fn()
+    const call = makeCall(
+      httpSend(fetchImpl, () => null),
+      { onUnauthenticated },
+    )
+    await expect(call(api.publicity.board, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+    expect(onUnauthenticated).not.toHaveBeenCalled()
   })
 
   it('does not call onUnauthenticated for other refusals', async () => {

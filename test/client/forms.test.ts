@@ -1,7 +1,6 @@
 import { validateApplyForm, type ApplyForm } from '../../client/utils/apply-form'
 import { validatePayForm, type PayForm } from '../../client/utils/pay-form'
 import { cloudPathFor } from '../../client/services/upload-core'
-import { routeTo } from '../../client/constants/routes'
 import { runningUntil } from '../../client/utils/publicity'
 
 const filled: ApplyForm = {
@@ -93,11 +92,6 @@ describe('payment form', () => {
 })
 
 describe('small helpers', () => {
-  it('builds routes with encoded queries', () => {
-    expect(routeTo('case', { caseId: 'a b' })).toBe('/pages/case/index?caseId=a%20b')
-    expect(routeTo('inbox')).toBe('/packages/review/pages/inbox/index')
-  })
-
   it('holds an approval back through the last day of publicity, inclusive', () => {
     expect(runningUntil('2025-12-01', '2025-12-01')).toBe('2025-12-01')
     expect(runningUntil('2025-12-01', '2025-12-02')).toBeNull()

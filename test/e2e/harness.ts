@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
 import { composeLocal, type LocalRuntime } from '../../cloudfunctions/_local/compose-local'
 import { seedDemo } from '../../cloudfunctions/_local/seed'
@@ -25,6 +25,8 @@ export type Stack = {
   base: string
   runtime: LocalRuntime
   context: BrowserContext
+  /** A browser context of its own, sharing nothing (no session token) with `context`. */
+  freshContext(): Promise<BrowserContext>
   close(): Promise<void>
 }
 
@@ -39,18 +41,20 @@ export async function startStack(): Promise<Stack> {
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()
   if (!address || typeof address === 'string') throw new Error('server did not bind a port')
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 414, height: 896 },
-    deviceScaleFactor: 1,
-    locale: 'zh-CN',
-  })
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const look = { viewport: { width: 414, height: 896 }, deviceScaleFactor: 1, locale: 'zh-CN' }
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath, args: CHROMIUM_ARGS, ...look })
+  let browser: Browser | null = null
   return {
     base: `http://127.0.0.1:${address.port}`,
     runtime,
     context,
+    async freshContext() {
+      browser ??= await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+      return browser.newContext(look)
+    },
     async close() {
+      await browser?.close()
       await context.close()
       await app.close()
       await runtime.close()

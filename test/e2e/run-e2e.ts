@@ -74,6 +74,32 @@ async function main(): Promise<void> {
         }),
     },
     {
+      name: '只看公示栏 without signing in',
+      run: () =>
+        asVisitor(stack, 'visitor-no-session', async (page, sawLogin) => {
+          await page.goto(`${stack.base}/`)
+          await page.waitForSelector('#home-visitor')
+          await page.click('#tile-board')
+          await page.waitForSelector('[id^="board-item-"]')
+          await page.waitForTimeout(800) // a refused call would bounce to the login page about now
+          expect(page.url().includes('pages/board/index'), 'the visitor stays on the board')
+          expect(((await page.textContent('body')) ?? '').includes('公示中'), 'the board shows the running notice')
+          expect(!sawLogin(), 'the visitor never sees the login page')
+          await shot(page, '04b-board-without-session')
+        }),
+    },
+    {
+      name: '只看公示栏 from the login page stays on the board',
+      run: () =>
+        asVisitor(stack, 'visitor-login-board', async (page) => {
+          await page.goto(`${stack.base}/#/pages/login/index`)
+          await page.click('#login-board')
+          await page.waitForSelector('[id^="board-item-"]')
+          await page.waitForTimeout(800)
+          expect(page.url().includes('pages/board/index'), 'the board is not sent back to the login page')
+        }),
+    },
+    {
       name: 'township cannot audit during publicity, then audits after it ends',
       run: () =>
         as(stack, 'demo-township-chengguan', 'township', async (page) => {
@@ -174,6 +200,33 @@ async function as(stack: Stack, openid: string, label: string, visit: (page: Pag
     throw error
   } finally {
     await page.close()
+  }
+}
+
+/**
+ * A member of the public in a browser of their own, with no session token; `sawLogin` tells whether the login page
+ * was ever shown (it is the only page that lists the dev users).
+ */
+async function asVisitor(
+  stack: Stack,
+  label: string,
+  visit: (page: Page, sawLogin: () => boolean) => Promise<void>,
+): Promise<void> {
+  const context = await stack.freshContext()
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  let login = false
+  page.on('request', (r) => {
+    if (r.url().includes('/api/dev/users')) login = true
+  })
+  try {
+    expect((await context.storageState()).origins.length === 0, 'the visitor starts with no stored session')
+    await visit(page, () => login || page.url().includes('pages/login'))
+  } catch (error) {
+    await shot(page, `failed-${label}`).catch(() => undefined)
+    throw error
+  } finally {
+    await context.close()
   }
 }
 

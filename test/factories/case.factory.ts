@@ -3,7 +3,9 @@ import { createCalendar } from '@shared/domain/calendar'
 import { maskAccount } from '@shared/domain/masking'
 import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import { subsidyCapFen } from '@shared/domain/subsidy'
-import { PUBLICITY_ON_ENTER, TRANSITIONS, WORKFLOW_VERSION } from '@shared/domain/workflow'
+import { publicityStageOf } from '@shared/domain/workflow/effects'
+import { CURRENT_TABLE, WORKFLOW_VERSION } from '@shared/domain/workflow/tables'
+import { CaseState as CaseStates } from '@shared/schemas/application'
 import { Application, type CaseEvent, type CaseState, type HistoryEntry } from '@shared/schemas/application'
 import { Notification } from '@shared/schemas/notification'
 import { Payment } from '@shared/schemas/payment'
@@ -56,7 +58,7 @@ export function isApproved(state: CaseState): boolean {
 }
 
 function eventBetween(from: CaseState, to: CaseState): { event: CaseEvent; by: Role } {
-  const found = Object.entries(TRANSITIONS[from]).find(([, row]) => row?.to === to)
+  const found = Object.entries(CURRENT_TABLE.states[from].on).find(([, row]) => row?.to === to)
   if (!found) throw new Error(`the workflow has no step from ${from} to ${to}`)
   return { event: found[0] as CaseEvent, by: found[1]!.by[0]! }
 }
@@ -107,7 +109,7 @@ export function aCase(state: CaseState = 'submitted', overrides: Partial<CaseInp
     }
   })
   const last = history[history.length - 1]!
-  const publicised = PUBLICITY_ON_ENTER[state] !== undefined
+  const publicised = publicityStageOf(CURRENT_TABLE, state) !== null
   const derived = {
     caseNo: `AJ${filedOn.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`,
     state,
@@ -133,7 +135,7 @@ export function aCase(state: CaseState = 'submitted', overrides: Partial<CaseInp
 
 /** The notice the stage's approval posted, as the product writes it (masked, structured text only). */
 export function aNotice(c: Application, stage: PublicityStage = 'village_review', overrides: Partial<PublicityNotice> = {}) {
-  const entering = Object.entries(PUBLICITY_ON_ENTER).find(([, s]) => s === stage)![0]
+  const entering = CaseStates.options.find((s) => publicityStageOf(CURRENT_TABLE, s) === stage)!
   const posted = c.history.find((h) => h.to === entering)?.on ?? c.history[0]!.on
   const notice = buildNotice({
     id: overrides._id ?? `notice-${c._id}-${stage}`,
@@ -150,7 +152,7 @@ export function aNotice(c: Application, stage: PublicityStage = 'village_review'
 /** Every notice a case's timeline posted. */
 export function noticesOf(c: Application): PublicityNotice[] {
   return c.history.flatMap((h) => {
-    const stage = PUBLICITY_ON_ENTER[h.to]
+    const stage = publicityStageOf(CURRENT_TABLE, h.to)
     return stage ? [aNotice(c, stage)] : []
   })
 }

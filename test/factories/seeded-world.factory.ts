@@ -1,4 +1,4 @@
-import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow'
+import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow/states'
 import { regionRefOf } from '@shared/domain/jurisdiction'
 import { type Application, CaseState } from '@shared/schemas/application'
 import type { Household } from '@shared/schemas/household'

@@ -13,7 +13,7 @@ import { LoadMore } from '../../components/load-more'
 import { Loading, Notice } from '../../components/notice'
 import { PhotoPicker } from '../../components/photo-picker'
 import { TextBox } from '../../components/text-box'
-import { routeTo } from '../../constants/routes'
+import { link } from '@shared/routes'
 import { usePaged } from '../../hooks/usePaged'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
@@ -90,7 +90,7 @@ export default function Apply() {
     try {
       const created = await call(applicationApi.submit, checked.input)
       await Taro.showToast({ title: '已提交', icon: 'success' })
-      await Taro.redirectTo({ url: routeTo('case', { caseId: created._id }) })
+      await Taro.redirectTo({ url: link('case', { caseId: created._id }) })
     } catch (e) {
       setFormError(messageOf(e))
       setErrors(fieldErrorsOf(e) as ApplyErrors)

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
+import { paramsOf } from '@shared/routes'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
 import { CaseDetailView } from '../../components/case-detail'
@@ -13,7 +14,7 @@ import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
 
 export default function CasePage() {
-  const caseId = useRouter().params.caseId ?? ''
+  const { caseId } = paramsOf('case', useRouter().params)
   const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
   const [reason, setReason] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

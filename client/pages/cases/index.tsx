@@ -5,7 +5,7 @@ import { BigButton } from '../../components/big-button'
 import { CaseCard } from '../../components/case-card'
 import { Notice } from '../../components/notice'
 import { PagedList } from '../../components/paged-list'
-import { ROUTES, routeTo } from '../../constants/routes'
+import { link } from '@shared/routes'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 
@@ -22,7 +22,7 @@ export default function Cases() {
           empty={
             <View className='stack'>
               <Notice id='cases-empty'>您还没有提交过申请。</Notice>
-              <BigButton id='cases-apply' onClick={() => Taro.navigateTo({ url: ROUTES.apply })}>
+              <BigButton id='cases-apply' onClick={() => Taro.navigateTo({ url: link('apply') })}>
                 去申请改造
               </BigButton>
             </View>
@@ -31,7 +31,7 @@ export default function Cases() {
             <CaseCard
               id={`cases-item-${c._id}`}
               item={c}
-              onClick={() => Taro.navigateTo({ url: routeTo('case', { caseId: c._id }) })}
+              onClick={() => Taro.navigateTo({ url: link('case', { caseId: c._id }) })}
             />
           )}
         />

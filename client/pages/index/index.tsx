@@ -6,7 +6,7 @@ import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
 import { Loading, Notice } from '../../components/notice'
 import { Tile } from '../../components/tile'
-import { ROUTES, type RouteName } from '../../constants/routes'
+import { pathOf, type RouteName } from '@shared/routes'
 import { useRemote } from '../../hooks/useRemote'
 import { forgetMe, getMe } from '../../services/me'
 import { clearToken, getToken } from '../../services/session'
@@ -39,20 +39,16 @@ function tilesFor(me: Me): TileDef[] {
 
 export default function Home() {
   const isH5 = process.env.TARO_ENV === 'h5'
-  const me = useRemote(async () => {
-    if (isH5 && !getToken()) {
-      await Taro.reLaunch({ url: ROUTES.login })
-      return null
-    }
-    return getMe(true)
-  })
+  // A visitor without a session is a member of the public: the board is open to them, signing in is one tap away.
+  const me = useRemote(() => getMe(true))
+  const signedIn = !isH5 || (getToken() !== null && me.data?.openid !== null)
 
-  const go = (route: RouteName) => Taro.navigateTo({ url: ROUTES[route] })
+  const go = (route: RouteName) => Taro.navigateTo({ url: pathOf(route) })
 
   const switchUser = () => {
     clearToken()
     forgetMe()
-    void Taro.reLaunch({ url: ROUTES.login })
+    void Taro.reLaunch({ url: pathOf('login') })
   }
 
   return (
@@ -78,7 +74,9 @@ export default function Home() {
               ) : null}
             </View>
           </Card>
-          {!me.data.registered ? (
+          {!signedIn ? (
+            <Notice id='home-visitor'>您还没有登录。不登录也可以看公示栏；要申请或办理，请先登录。</Notice>
+          ) : !me.data.registered ? (
             <Notice tone='warn' id='home-unregistered'>
               您还没有登记为系统用户。需要申请危房改造的，请带上户口本到村委会登记，登记后就能在这里申请和查看进度。
             </Notice>
@@ -99,7 +97,7 @@ export default function Home() {
           </View>
           {isH5 ? (
             <BigButton id='home-switch-user' kind='default' onClick={switchUser}>
-              切换用户
+              {signedIn ? '切换用户' : '登录'}
             </BigButton>
           ) : null}
         </View>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { BigButton } from '../../components/big-button'
 import { Loading, Notice } from '../../components/notice'
-import { ROUTES } from '../../constants/routes'
+import { link } from '@shared/routes'
 import { useRemote } from '../../hooks/useRemote'
 import { messageOf } from '../../services/api-error'
 import { devLogin, listDevUsers, type DevUser } from '../../services/dev-login'
@@ -32,7 +32,7 @@ export default function Login() {
     try {
       setToken(await devLogin(u.openid))
       forgetMe()
-      await Taro.reLaunch({ url: ROUTES.index })
+      await Taro.reLaunch({ url: link('index') })
     } catch (e) {
       setError(messageOf(e))
     } finally {
@@ -71,7 +71,7 @@ export default function Login() {
               <Text className='login__region'>{u.regionName}</Text>
             </View>
           ))}
-        <BigButton id='login-board' kind='default' onClick={() => Taro.navigateTo({ url: ROUTES.board })}>
+        <BigButton id='login-board' kind='default' onClick={() => Taro.navigateTo({ url: link('board') })}>
           不登录，只看公示栏
         </BigButton>
       </View>

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { userApi } from '@shared/api/user.api'
 import type { MessageView } from '@shared/api/views'
+import { routeOf } from '@shared/routes'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
 import { Notice } from '../../components/notice'
@@ -13,10 +14,10 @@ import { call } from '../../services/call'
 import { dayOf } from '../../utils/format'
 import './index.scss'
 
-/** A message's `page` is a mini-program path such as `pages/case/index?caseId=…`. */
+/** A message's `page` is a link such as `/pages/case/index?caseId=…`; only pages of the app are opened. */
 function targetOf(m: MessageView): string | null {
-  const p = m.page.replace(/^\//, '')
-  return /^(pages|packages)\//.test(p) ? `/${p}` : null
+  const p = `/${m.page.replace(/^\//, '')}`
+  return routeOf(p) ? p : null
 }
 
 export default function Messages() {

@@ -73,7 +73,9 @@ async function dispatch(
   const name = body.action
   const impl = typeof name === 'string' && Object.hasOwn(actions, name) ? actions[name] : undefined
   if (!impl) throw new AppError('UNKNOWN_ACTION', undefined, { action: name, known: Object.keys(actions) })
-  if (!openid) throw new AppError('UNAUTHENTICATED')
+  const audience = impl.contract.audience
+  // Public actions answer anyone, a caller without identity too; every other action needs the WeChat identity.
+  if (!openid && audience !== 'public') throw new AppError('UNAUTHENTICATED')
 
   const raw = Object.fromEntries(Object.entries(body).filter(([k]) => !PLATFORM_FIELDS.includes(k)))
   const parsed = impl.contract.input.safeParse(raw)
@@ -82,8 +84,7 @@ async function dispatch(
     throw new AppError('BAD_INPUT', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('；'), issues)
   }
 
-  const user = await col(deps.store, 'users').doc(openid).get()
-  const audience = impl.contract.audience
+  const user = openid ? await col(deps.store, 'users').doc(openid).get() : null
   if (audience !== 'public') {
     if (!user) throw new AppError('NOT_REGISTERED')
     if (audience !== 'registered' && !audience.includes(user.role)) {

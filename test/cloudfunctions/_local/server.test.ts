@@ -45,25 +45,68 @@ describe('local server', () => {
   })
 
   it('answers without a session as WeChat would without an OPENID', async () => {
-    expect((await post('/api/user', { action: 'me' })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    expect((await post('/api/user', { action: 'me' }, 'not-a-real-token-at-all')).json()).toMatchObject({
+    expect((await post('/api/user', { action: 'messages' })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+    expect((await post('/api/user', { action: 'messages' }, 'not-a-real-token-at-all')).json()).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     })
   })
 
-  it('keeps malformed requests inside the envelope', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/user',
-      payload: '{bad',
-      headers: { 'content-type': 'application/json' },
+  it('answers public actions to a visitor without a session', async () => {
+    const board = (await post('/api/publicity', { action: 'board', limit: 10 })).json()
+    expect(board).toMatchObject({ ok: true, data: { items: expect.any(Array) } })
+    expect((await post('/api/user', { action: 'me' }, 'not-a-real-token-at-all')).json()).toMatchObject({
+      ok: true,
+      data: { openid: null, registered: false },
     })
-    expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-    expect((await post('/api/nosuchfunction', { action: 'x' })).json()).toMatchObject({
-      ok: false,
-      error: { code: 'UNKNOWN_ACTION' },
+  })
+
+  describe('answers every request in the envelope, with a Chinese message', () => {
+    const json = { 'content-type': 'application/json' }
+    type Req = { name: string; method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: string; headers?: object }
+    const requests: [Req, number, string][] = [
+      [{ name: 'bad URL encoding', url: '/api/%E0%A4%A', payload: '{}', headers: json }, 400, 'BAD_INPUT'],
+      [{ name: 'bad URL encoding, GET', method: 'GET', url: '/%E0%A4%A' }, 400, 'BAD_INPUT'],
+      [{ name: 'unknown route', url: '/api/user/extra', payload: '{}', headers: json }, 404, 'UNKNOWN_ACTION'],
+      [{ name: 'unknown page without an H5 build', method: 'GET', url: '/nowhere' }, 404, 'UNKNOWN_ACTION'],
+      [{ name: 'unknown function', url: '/api/nosuchfunction', payload: '{"action":"x"}', headers: json }, 200, 'UNKNOWN_ACTION'],
+      [{ name: 'wrong method', method: 'GET', url: '/api/user' }, 405, 'BAD_INPUT'],
+      [{ name: 'wrong method, PUT', method: 'PUT', url: '/api/user', payload: '{}', headers: json }, 405, 'BAD_INPUT'],
+      [
+        { name: 'unsupported content type', url: '/api/user', payload: '<me/>', headers: { 'content-type': 'application/xml' } },
+        415,
+        'BAD_INPUT',
+      ],
+      [{ name: 'plain text body', url: '/api/user', payload: 'me', headers: { 'content-type': 'text/plain' } }, 415, 'BAD_INPUT'],
+      [
+        { name: 'body too large', url: '/api/user', payload: `{"action":"me","x":"${'x'.repeat(1024 * 1024)}"}`, headers: json },
+        413,
+        'BAD_INPUT',
+      ],
+      [{ name: 'malformed JSON', url: '/api/user', payload: '{bad', headers: json }, 400, 'BAD_INPUT'],
+      [{ name: 'empty JSON body', url: '/api/user', payload: '', headers: json }, 400, 'BAD_INPUT'],
+      [
+        { name: 'prototype poisoning', url: '/api/user', payload: '{"action":"me","__proto__":{"x":1}}', headers: json },
+        400,
+        'BAD_INPUT',
+      ],
+      [{ name: 'no body at all', url: '/api/user' }, 400, 'BAD_INPUT'],
+      [{ name: 'a JSON array', url: '/api/user', payload: '[{"action":"me"}]', headers: json }, 400, 'BAD_INPUT'],
+      [{ name: 'a JSON number', url: '/api/user', payload: '42', headers: json }, 400, 'BAD_INPUT'],
+      [{ name: 'a JSON string', url: '/api/user', payload: '"me"', headers: json }, 400, 'BAD_INPUT'],
+      [{ name: 'JSON null', url: '/api/user', payload: 'null', headers: json }, 400, 'BAD_INPUT'],
+    ]
+
+    const cases = requests.map(([req, status, code]) => ({ ...req, status, code }))
+    it.each(cases)('$name', async ({ method = 'POST', url, payload, headers, status, code }) => {
+      const res = await app.inject({ method, url, payload, headers: headers as Record<string, string> })
+      expect(res.statusCode).toBe(status)
+      const body = res.json()
+      expect(Object.keys(body).sort()).toEqual(['error', 'ok'])
+      expect(body).toEqual({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) } })
     })
   })
 

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
 import { paymentApi } from '@shared/api/payment.api'
+import { paramsOf } from '@shared/routes'
 import type { PaymentView } from '@shared/api/views'
 import { formatFen } from '@shared/domain/money'
 import { remainingFen } from '@shared/domain/subsidy'
@@ -27,7 +28,7 @@ const STAGES = PaymentStage.options.map((v) => ({ value: v, label: PAYMENT_STAGE
 const SOURCES = FundingSource.options.map((v) => ({ value: v, label: FUNDING_SOURCE_LABEL[v] }))
 
 export default function Pay() {
-  const caseId = useRouter().params.caseId ?? ''
+  const { caseId } = paramsOf('pay', useRouter().params)
   const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
   const today = useToday()
   const [form, setForm] = useState<PayForm>({ amountYuan: '', stage: null, fundingSource: null, paidOn: today, voucherNo: '' })

@@ -6,7 +6,7 @@ import { CaseCard } from '../../../../components/case-card'
 import { InfoRow } from '../../../../components/info-row'
 import { Notice } from '../../../../components/notice'
 import { PagedList } from '../../../../components/paged-list'
-import { routeTo } from '../../../../constants/routes'
+import { link } from '@shared/routes'
 import { usePaged } from '../../../../hooks/usePaged'
 import { call } from '../../../../services/call'
 
@@ -27,7 +27,7 @@ export default function Payable() {
               id={`payable-item-${c._id}`}
               item={c}
               showApplicant
-              onClick={() => Taro.navigateTo({ url: routeTo('pay', { caseId: c._id }) })}
+              onClick={() => Taro.navigateTo({ url: link('pay', { caseId: c._id }) })}
             >
               <InfoRow label='补助上限'>{c.subsidyCapFen === null ? '未核定' : formatFen(c.subsidyCapFen)}</InfoRow>
               <InfoRow label='已拨付'>{formatFen(c.paidFen)}</InfoRow>

@@ -4,7 +4,7 @@ import { reviewApi } from '@shared/api/review.api'
 import { CaseCard } from '../../../../components/case-card'
 import { Notice } from '../../../../components/notice'
 import { PagedList } from '../../../../components/paged-list'
-import { routeTo } from '../../../../constants/routes'
+import { link } from '@shared/routes'
 import { usePaged } from '../../../../hooks/usePaged'
 import { call } from '../../../../services/call'
 import { useToday } from '../../../../hooks/useToday'
@@ -32,7 +32,7 @@ export default function Inbox() {
                 item={c}
                 showApplicant
                 dim={!!waitUntil}
-                onClick={() => Taro.navigateTo({ url: routeTo('review', { caseId: c._id }) })}
+                onClick={() => Taro.navigateTo({ url: link('review', { caseId: c._id }) })}
               >
                 {waitUntil ? (
                   <Text className='inbox__wait' id={`inbox-item-${c._id}-publicity`}>

@@ -13,7 +13,7 @@ import { CaseDetailView } from '../../../../components/case-detail'
 import { Field } from '../../../../components/field'
 import { Loading, Notice } from '../../../../components/notice'
 import { TextBox } from '../../../../components/text-box'
-import { ROUTES } from '../../../../constants/routes'
+import { link, paramsOf } from '@shared/routes'
 import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
@@ -27,7 +27,7 @@ const DECISIONS: { value: Decision; label: string; kind: 'success' | 'default' |
 ]
 
 export default function Review() {
-  const caseId = useRouter().params.caseId ?? ''
+  const { caseId } = paramsOf('review', useRouter().params)
   const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState<string | undefined>()
@@ -89,7 +89,7 @@ export default function Review() {
                 办理完成，当前状态：{STATE_LABEL[done.state]}
               </Notice>
               <View className='review__gap' />
-              <BigButton id='decide-back' onClick={() => Taro.redirectTo({ url: ROUTES.inbox })}>
+              <BigButton id='decide-back' onClick={() => Taro.redirectTo({ url: link('inbox') })}>
                 返回待办
               </BigButton>
             </Card>

@@ -1,0 +1,39 @@
+import { api, type ActionContract } from '@shared/api'
+import { aWorld, snapshot, type World } from '../../../factories/world.factory'
+import { caller, dataOf } from '../../call'
+
+const contracts = Object.values(api).flatMap((fn) => Object.values(fn) as ActionContract[])
+const publicOnes = contracts.filter((c) => c.audience === 'public')
+const guarded = contracts.filter((c) => c.audience !== 'public')
+const label = (c: ActionContract) => `${c.fn}.${c.action}`
+
+/** Public actions answer anyone, a caller without identity too (H5 without a session); the others need one. */
+describe('callers without identity', () => {
+  let world: World
+  let call: ReturnType<typeof caller>
+  beforeEach(async () => {
+    world = await aWorld('2026-11-23')
+    call = caller(world)
+  })
+  afterEach(() => world.close())
+
+  it('has public actions to check', () => {
+    expect(publicOnes.map(label)).toEqual(expect.arrayContaining(['publicity.board', 'user.me']))
+  })
+
+  it.each(publicOnes.map((c) => [label(c), c] as const))('%s answers a caller without identity', async (_, c) => {
+    const before = await snapshot(world.store)
+    const answer = await call(c.fn, null, { action: c.action })
+    expect(answer).toMatchObject({ ok: true })
+    expect(await snapshot(world.store)).toEqual(before)
+  })
+
+  it.each(guarded.map((c) => [label(c), c] as const))('%s refuses a caller without identity', async (_, c) => {
+    expect(await call(c.fn, null, { action: c.action })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('shows a visitor the board and tells them they are nobody in particular', async () => {
+    expect(dataOf(await call('publicity', null, { action: 'board', limit: 10 }))).toHaveProperty('items')
+    expect(dataOf(await call('user', null, { action: 'me' }))).toMatchObject({ openid: null, registered: false, role: null })
+  })
+})
