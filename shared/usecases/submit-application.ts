@@ -63,7 +63,8 @@ function resolveHousehold(caller: Registered, requested: string | undefined): st
   if (caller.user.role === 'farmer') {
     const own = caller.user.householdId
     if (!own) throw new AppError('FORBIDDEN', '您的账号尚未关联农户')
-    if (requested && requested !== own) throw new AppError('FORBIDDEN', '只能为本户申请')
+    // Another household's id answers as if it did not exist: a farmer learns nothing about other households.
+    if (requested && requested !== own) throw new AppError('NOT_FOUND')
     return own
   }
   if (!requested) throw new AppError('BAD_INPUT', '请选择代为申请的农户', { field: 'householdId' })

@@ -1,3 +1,4 @@
+import { aStoredFile } from './upload.factory'
 import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow/states'
 import { regionRefOf } from '@shared/domain/jurisdiction'
 import { type Application, CaseState } from '@shared/schemas/application'
@@ -52,6 +53,8 @@ export type Seeded = {
 
 export type SeededWorld = World & {
   seeded: Seeded
+  /** A photo in storage that nobody registered yet (the mini-program's upload before `user.registerUpload`). */
+  photoFileId: string
   /** The case in `state` of a village. */
   caseIn(village: VillageTag, state: CaseState): Application
   householdOf(c: Application): Household
@@ -148,10 +151,13 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const n of seeded.notices) await col(store, 'notices').doc(n._id).set(withoutId(n))
   for (const p of seeded.payments) await col(store, 'payments').doc(p._id).set(withoutId(p))
   for (const m of seeded.notifications) await col(store, 'notifications').doc(m._id).set(withoutId(m))
+  // A photo in storage not yet registered, for user.registerUpload.
+  const photoFileId = await aStoredFile(world.deps.files)
   const byId = new Map(seeded.households.map((h) => [h._id, h]))
   return {
     ...world,
     seeded,
+    photoFileId,
     caseIn: (village, state) => seeded.cases.find((c) => c._id === `case-${village}-${state}`)!,
     householdOf: (c) => byId.get(c.householdId)!,
   }

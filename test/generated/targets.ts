@@ -47,7 +47,13 @@ export const IDENTITIES: Identity[] = [
 ]
 
 /** The records an input's target fields are filled from, for one caller on one side. */
-export type Target = { household: Household; house: House | null; case: Application; notificationIds: string[] }
+export type Target = {
+  household: Household
+  house: House | null
+  case: Application
+  notificationIds: string[]
+  photoFileId: string
+}
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
 const CASE_STATE_FOR: Record<Role, CaseState> = {
@@ -73,6 +79,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       house: houseOf(household),
       case: c,
       notificationIds: side === 'inside' ? [`msg-${who.openid}`] : otherMessages,
+      photoFileId: world.photoFileId,
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -83,6 +90,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     house: houseOf(household),
     case: world.caseIn(village, CASE_STATE_FOR[who.user?.role ?? 'village']),
     notificationIds: side === 'inside' && who.openid ? [`msg-${who.openid}`] : otherMessages,
+    photoFileId: world.photoFileId,
   }
 }
 
@@ -103,6 +111,8 @@ export const TARGET_RESOLVERS: Record<
   ids: { pick: (t) => t.notificationIds, outside: 'ignored' },
   /** No uploads in the seeded world yet: an empty list is a valid list of the caller's photos. */
   photoIds: { pick: () => [], outside: 'none' },
+  /** user.registerUpload: a file the caller put in storage; registering it is not a jurisdiction matter. */
+  fileId: { pick: (t) => t.photoFileId, outside: 'none' },
   /** The public board's region: open to everyone, so not a jurisdiction target. */
   regionPath: { pick: (t) => t.case.regionPath, outside: 'none' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */

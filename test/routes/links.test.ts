@@ -4,7 +4,7 @@ import { link, paramsOf, pathOf, routeOf } from '@shared/routes'
 describe('routes', () => {
   it('builds links with exactly the route parameters, encoded', () => {
     expect(link('case', { caseId: 'a b&c' })).toBe('/pages/case/index?caseId=a%20b%26c')
-    expect(link('inbox')).toBe('/packages/official/pages/inbox/index')
+    expect(link('inbox')).toBe('/packages/review/pages/inbox/index')
     expect(pathOf('board')).toBe('/pages/board/index')
   })
 
