@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import { audit } from './audit'
+import { auditHeads } from './audit-heads'
 import { cases } from './cases'
 import { households } from './households'
 import { houses } from './houses'
@@ -6,6 +8,7 @@ import { notices } from './notices'
 import { notifications } from './notifications'
 import { payments } from './payments'
 import { regions } from './regions'
+import { requests } from './requests'
 import { sessions } from './sessions'
 import { settings } from './settings'
 import { users } from './users'
@@ -22,6 +25,9 @@ export const COLLECTIONS = {
   notifications,
   settings,
   sessions,
+  audit,
+  auditHeads,
+  requests,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS
