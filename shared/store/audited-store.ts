@@ -171,7 +171,7 @@ async function appendEntry(
   ctx: AuditContext,
 ): Promise<void> {
   if (changes.length === 0) return
-  const headRef = tx.collection<Doc & { seq: number; hash: string }>('auditHeads').doc(AUDIT_HEAD_ID)
+  const headRef = tx.collection<Doc & { seq: number; hash: string }>('audit_heads').doc(AUDIT_HEAD_ID)
   const head = await headRef.get()
   const seq = (head?.seq ?? 0) + 1
   const content: Omit<AuditEntry, '_id' | 'hash'> = {

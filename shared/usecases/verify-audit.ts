@@ -25,6 +25,6 @@ export async function verifyAuditLog(store: DocumentStore, pageSize = MAX_READ):
     if (page.length < Math.min(pageSize, MAX_READ)) break
     after = page[page.length - 1]!._id
   }
-  const head = await col(store, 'auditHeads').doc(AUDIT_HEAD_ID).get()
+  const head = await col(store, 'audit_heads').doc(AUDIT_HEAD_ID).get()
   return { entries, fault: verifier.end(head) }
 }

@@ -9,7 +9,7 @@ export const AuditHead = z.object({
 })
 
 export const auditHeads = defineCollection({
-  name: 'auditHeads',
+  name: 'audit_heads',
   summary: 'The head of the audit chain (doc `main`: last seq and hash).',
   schema: AuditHead,
   indexes: [],

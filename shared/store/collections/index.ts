@@ -26,7 +26,7 @@ export const COLLECTIONS = {
   settings,
   sessions,
   audit,
-  auditHeads,
+  audit_heads: auditHeads,
   requests,
 } as const
 
