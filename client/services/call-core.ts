@@ -30,7 +30,10 @@ export type CallHooks = {
 
 /** A request id for one user intent: 8–64 characters of [A-Za-z0-9_-], unique enough without crypto (weapp). */
 export function newIntent(): string {
-  const random = () => Math.floor(Math.random() * 36 ** 8).toString(36).padStart(8, '0')
+  const random = () =>
+    Math.floor(Math.random() * 36 ** 8)
+      .toString(36)
+      .padStart(8, '0')
   return `${Date.now().toString(36)}-${random()}${random()}`
 }
 

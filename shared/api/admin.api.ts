@@ -25,7 +25,10 @@ export const adminApi = {
       .object({
         caseId: Id.optional(),
         householdId: Id.optional(),
-        after: z.string().regex(/^\d{1,12}$/, '翻页位置有误').optional(),
+        after: z
+          .string()
+          .regex(/^\d{1,12}$/, '翻页位置有误')
+          .optional(),
         limit: z.number().int().min(1).max(100).default(20),
       })
       .strict()

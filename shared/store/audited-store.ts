@@ -1,4 +1,12 @@
-import { type AuditActor, type AuditChange, type AuditEntry, GENESIS_HASH, auditKey, changedFields, entryHash } from '../domain/audit/entry'
+import {
+  type AuditActor,
+  type AuditChange,
+  type AuditEntry,
+  GENESIS_HASH,
+  auditKey,
+  changedFields,
+  entryHash,
+} from '../domain/audit/entry'
 import { subjectsOf } from '../domain/audit/subjects'
 import type { Doc, DocRef, DocumentStore, Patch, Transaction } from '../ports/document-store'
 import { COLLECTIONS } from './collections'
@@ -97,7 +105,10 @@ export function auditedStore(inner: DocumentStore, ctx: AuditContext): AuditedSt
     async settle(answer) {
       if (!ctx.requestKey) return
       if (!claimed) await runTransaction(async () => undefined)
-      await inner.collection('requests').doc(ctx.requestKey).update({ state: 'done', answer: answer ?? null })
+      await inner
+        .collection('requests')
+        .doc(ctx.requestKey)
+        .update({ state: 'done', answer: answer ?? null })
     },
   }
 }
@@ -185,6 +196,9 @@ async function appendEntry(
     changes: changes.map(({ collection, id, before, after }) => ({ collection, id, before, after })),
   }
   const hash = entryHash(content)
-  await tx.collection('audit').doc(auditKey(seq)).set({ ...content, hash })
+  await tx
+    .collection('audit')
+    .doc(auditKey(seq))
+    .set({ ...content, hash })
   await headRef.set({ seq, hash })
 }

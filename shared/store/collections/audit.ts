@@ -19,9 +19,7 @@ export const AuditEntry = z.object({
   requestId: z.string().nullable(),
   caseId: z.string().nullable(),
   householdId: z.string().nullable(),
-  changes: z.array(
-    z.object({ collection: z.string(), id: z.string(), before: Fields.nullable(), after: Fields.nullable() }),
-  ),
+  changes: z.array(z.object({ collection: z.string(), id: z.string(), before: Fields.nullable(), after: Fields.nullable() })),
 })
 
 export const audit = defineCollection({

@@ -29,7 +29,8 @@ describe('request ids over HTTP', () => {
   })
 
   it('a farmer whose answer is lost files once, and the seeded county plus the case verify as one chain', async () => {
-    const token = (await app.inject({ method: 'POST', url: '/api/dev/login', payload: { openid: 'demo-farmer-1' } })).json().data.token
+    const token = (await app.inject({ method: 'POST', url: '/api/dev/login', payload: { openid: 'demo-farmer-1' } })).json().data
+      .token
     let drops = 1
     let posts = 0
     const lossyFetch = async (url: string, init: { method: string; headers: Record<string, string>; body: string }) => {
@@ -55,7 +56,11 @@ describe('request ids over HTTP', () => {
     const report = await verifyAuditLog(runtime.store)
     expect(report.fault).toBeNull()
     const last = (await col(runtime.store, 'audit').orderBy('seq', 'desc').limit(1).get())[0]!
-    expect(last).toMatchObject({ call: 'application.submit', actor: { role: 'farmer', openid: 'demo-farmer-1' }, caseId: created._id })
+    expect(last).toMatchObject({
+      call: 'application.submit',
+      actor: { role: 'farmer', openid: 'demo-farmer-1' },
+      caseId: created._id,
+    })
     const first = (await col(runtime.store, 'audit').orderBy('seq', 'asc').limit(1).get())[0]!
     expect(first).toMatchObject({ call: 'seed.demo', actor: { role: 'system', id: null } })
   })

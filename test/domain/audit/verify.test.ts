@@ -14,7 +14,9 @@ describe('canonical JSON', () => {
 
 describe('changed fields', () => {
   it('keeps only the top-level fields that differ', () => {
-    expect(changedFields({ _id: 'c', a: 1, b: { x: 1 }, c: 'same' }, { _id: 'c', a: 2, b: { x: 1 }, c: 'same', d: true })).toEqual({
+    expect(
+      changedFields({ _id: 'c', a: 1, b: { x: 1 }, c: 'same' }, { _id: 'c', a: 2, b: { x: 1 }, c: 'same', d: true }),
+    ).toEqual({
       before: { a: 1 },
       after: { a: 2, d: true },
     })

@@ -6,7 +6,13 @@ import { newId } from '../../../../cloudfunctions/_lib/adapters/ids'
 import { aWorld, USERS, PATHS, type World } from '../../../factories/world.factory'
 import { caller, dataOf } from '../../call'
 
-const submit = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房墙体开裂，屋顶漏雨' }
+const submit = {
+  action: 'submit',
+  houseId: 'house-1',
+  targetGroup: 'min_allowance',
+  mode: 'repair',
+  reason: '土坯房墙体开裂，屋顶漏雨',
+}
 
 describe('the audit trail of writes', () => {
   let world: World
@@ -33,7 +39,12 @@ describe('the audit trail of writes', () => {
       householdId: 'hh-1',
     })
     const household = entry!.changes.find((x) => x.collection === 'households')
-    expect(household).toEqual({ collection: 'households', id: 'hh-1', before: { activeCaseId: null }, after: { activeCaseId: c._id } })
+    expect(household).toEqual({
+      collection: 'households',
+      id: 'hh-1',
+      before: { activeCaseId: null },
+      after: { activeCaseId: c._id },
+    })
     expect(entry!.changes.find((x) => x.collection === 'cases')).toMatchObject({ id: c._id, before: null })
     expect(await verifyAuditLog(world.store)).toEqual({ entries: 1, fault: null })
   })
@@ -46,20 +57,36 @@ describe('the audit trail of writes', () => {
 
   it('audits a write a handler makes outside a transaction', async () => {
     const c = dataOf(await call('application', USERS.farmer._id, submit))
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }))
+    dataOf(
+      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
+    )
     const messages = dataOf(await call('user', USERS.farmer._id, { action: 'messages' }))
     dataOf(await call('user', USERS.farmer._id, { action: 'markRead', ids: [messages.items[0]._id] }))
     const last = (await entries()).at(-1)!
-    expect(last).toMatchObject({ call: 'user.markRead', changes: [{ collection: 'notifications', before: { read: false }, after: { read: true } }] })
+    expect(last).toMatchObject({
+      call: 'user.markRead',
+      changes: [{ collection: 'notifications', before: { read: false }, after: { read: true } }],
+    })
     expect((await verifyAuditLog(world.store)).fault).toBeNull()
   })
 
   it('keeps one linear chain under 50 concurrent writes on the real SQLite store, and verifies it in pages', async () => {
     const stores = Array.from({ length: 50 }, (_, i) =>
-      auditedStore(world.deps.store, { actor: systemActor(), call: `job.test${i}`, requestId: null, requestKey: null, now: () => new Date().toISOString(), newId }),
+      auditedStore(world.deps.store, {
+        actor: systemActor(),
+        call: `job.test${i}`,
+        requestId: null,
+        requestKey: null,
+        now: () => new Date().toISOString(),
+        newId,
+      }),
     )
     await Promise.all(
-      stores.map((s, i) => col(s, 'regions').doc(`${PATHS.townshipB}.${300 + i}`).set({ name: `村${i}`, level: 'village', parent: PATHS.townshipB })),
+      stores.map((s, i) =>
+        col(s, 'regions')
+          .doc(`${PATHS.townshipB}.${300 + i}`)
+          .set({ name: `村${i}`, level: 'village', parent: PATHS.townshipB }),
+      ),
     )
     const all = await entries()
     expect(all.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
@@ -70,13 +97,24 @@ describe('the audit trail of writes', () => {
   describe('npm run audit:verify finds tampering', () => {
     beforeEach(async () => {
       const c = dataOf(await call('application', USERS.farmer._id, submit))
-      dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }))
-      dataOf(await call('application', USERS.farmer2._id, { ...submit, houseId: 'house-2', targetGroup: 'poor_registered', mode: 'rebuild' }))
+      dataOf(
+        await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
+      )
+      dataOf(
+        await call('application', USERS.farmer2._id, {
+          ...submit,
+          houseId: 'house-2',
+          targetGroup: 'poor_registered',
+          mode: 'rebuild',
+        }),
+      )
       expect((await entries()).length).toBe(3)
     })
 
     it('an altered entry', async () => {
-      await col(world.store, 'audit').doc(auditKey(2)).update({ actor: { id: 'u-x', name: '别人', role: 'village', openid: 'u-x' } })
+      await col(world.store, 'audit')
+        .doc(auditKey(2))
+        .update({ actor: { id: 'u-x', name: '别人', role: 'village', openid: 'u-x' } })
       expect((await verifyAuditLog(world.store)).fault).toMatchObject({ kind: 'altered', seq: 2 })
     })
 

@@ -36,7 +36,9 @@ describe('request ids: a repeated write changes nothing and gets the first answe
 
   async function approvedCase(): Promise<string> {
     const c = dataOf(await call('application', USERS.farmer._id, { action: 'submit', ...submit }))
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }))
+    dataOf(
+      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
+    )
     world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
     world.clock.moveTo('2026-12-09')
@@ -56,7 +58,14 @@ describe('request ids: a repeated write changes nothing and gets the first answe
   it('books one payment when the answer to "record" is lost', async () => {
     const caseId = await approvedCase()
     const t = droppingSend(world, USERS.finance._id, 1)
-    const input = { caseId, amountFen: 500_000, stage: 'start', fundingSource: 'higher_level', paidOn: '2026-12-09', voucherNo: 'CZ-2026-0001' } as const
+    const input = {
+      caseId,
+      amountFen: 500_000,
+      stage: 'start',
+      fundingSource: 'higher_level',
+      paidOn: '2026-12-09',
+      voucherNo: 'CZ-2026-0001',
+    } as const
     const paid = await makeCall(t.send, noPause)(api.payment.record, input)
     expect(t.sent).toBe(2)
     expect(await col(world.store, 'payments').where({ caseId }).count()).toBe(1)
@@ -87,7 +96,14 @@ describe('request ids: a repeated write changes nothing and gets the first answe
   it('keeps ids apart per caller and per action', async () => {
     const requestId = 'shared-id-0001'
     dataOf(await call('application', USERS.farmer._id, { action: 'submit', ...submit, requestId }))
-    const other = await call('application', USERS.farmer2._id, { action: 'submit', ...submit, houseId: 'house-2', targetGroup: 'poor_registered', mode: 'rebuild', requestId })
+    const other = await call('application', USERS.farmer2._id, {
+      action: 'submit',
+      ...submit,
+      houseId: 'house-2',
+      targetGroup: 'poor_registered',
+      mode: 'rebuild',
+      requestId,
+    })
     expect(other).toMatchObject({ ok: true, data: { householdId: 'hh-2' } })
     expect(await col(world.store, 'requests').count()).toBe(2)
   })
@@ -100,11 +116,14 @@ describe('request ids: a repeated write changes nothing and gets the first answe
     expect(await call('review', USERS.villageA1._id, { ...body, comment: '缺少房屋照片' })).toMatchObject({ ok: true })
   })
 
-  it.each([['short'], ['has space 123'], [12345678], ['x'.repeat(65)]])('refuses the malformed request id %p with BAD_INPUT', async (requestId) => {
-    const answer = await call('application', USERS.farmer._id, { action: 'submit', ...submit, requestId })
-    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-    expect(await col(world.store, 'cases').count()).toBe(0)
-  })
+  it.each([['short'], ['has space 123'], [12345678], ['x'.repeat(65)]])(
+    'refuses the malformed request id %p with BAD_INPUT',
+    async (requestId) => {
+      const answer = await call('application', USERS.farmer._id, { action: 'submit', ...submit, requestId })
+      expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+      expect(await col(world.store, 'cases').count()).toBe(0)
+    },
+  )
 
   it('removes request ids older than the given days, a page at a time', async () => {
     for (const id of ['tap-old-0001', 'tap-old-0002', 'tap-old-0003']) {
