@@ -95,9 +95,9 @@ describe('call through wx.cloud (weapp)', () => {
       calls.push(opts)
       return { result: { ok: true, data: { updated: 2 } } }
     })
-    const out = await makeCall(send)(api.user.markRead, { ids: ['m1', 'm2'] })
+    const out = await makeCall(send)(api.user.markRead, { ids: ['m1', 'm2'] }, { requestId: 'intent-0001' })
     expect(out).toEqual({ updated: 2 })
-    expect(calls).toEqual([{ name: 'user', data: { action: 'markRead', ids: ['m1', 'm2'] } }])
+    expect(calls).toEqual([{ name: 'user', data: { action: 'markRead', ids: ['m1', 'm2'], requestId: 'intent-0001' } }])
   })
 
   it('lets the action name win over a stray `action` field in the input', async () => {
