@@ -94,6 +94,50 @@ describe('the audit trail of writes', () => {
     expect(await verifyAuditLog(world.store, 7)).toEqual({ entries: 50, fault: null })
   })
 
+  describe('admin.auditTrail', () => {
+    it('gives a county official the trail of a case newest first, in pages, with numbers masked', async () => {
+      const c = dataOf(await call('application', USERS.farmer._id, submit))
+      dataOf(
+        await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
+      )
+      const system = auditedStore(world.deps.store, {
+        actor: systemActor(),
+        call: 'job.fix',
+        requestId: null,
+        requestKey: null,
+        now: () => new Date().toISOString(),
+        newId,
+      })
+      await col(system, 'cases').doc(c._id).update({ reason: '联系电话13812345678' })
+      const first = dataOf(await call('admin', USERS.county._id, { action: 'auditTrail', caseId: c._id, limit: 2 }))
+      expect(first.items.map((e: { call: string }) => e.call)).toEqual(['job.fix', 'review.decide'])
+      expect(JSON.stringify(first)).not.toContain('13812345678')
+      expect(first.items[0].changes[0].after.reason).toBe('联系电话***')
+      const second = dataOf(
+        await call('admin', USERS.county._id, { action: 'auditTrail', caseId: c._id, limit: 2, after: first.next }),
+      )
+      expect(second).toMatchObject({ items: [{ call: 'application.submit' }], next: null })
+      const household = dataOf(await call('admin', USERS.county._id, { action: 'auditTrail', householdId: 'hh-1', limit: 10 }))
+      expect(household.items).toHaveLength(3)
+    })
+
+    it('answers only county officials, for one case or one household', async () => {
+      const c = dataOf(await call('application', USERS.farmer._id, submit))
+      expect(await call('admin', USERS.townshipA._id, { action: 'auditTrail', caseId: c._id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      })
+      expect(await call('admin', USERS.county._id, { action: 'auditTrail' })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      })
+      expect(await call('admin', USERS.county._id, { action: 'auditTrail', caseId: 'nope' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+    })
+  })
+
   describe('npm run audit:verify finds tampering', () => {
     beforeEach(async () => {
       const c = dataOf(await call('application', USERS.farmer._id, submit))
