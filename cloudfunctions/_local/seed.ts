@@ -1,9 +1,14 @@
+import { newId } from '../_lib/adapters/ids'
 import type { DocumentStore } from '@shared/ports/document-store'
+import { auditedStore, systemActor } from '@shared/store/audited-store'
 import { col, withoutId } from '@shared/usecases/collections'
 import { DEMO_HOUSEHOLDS, DEMO_HOUSES, DEMO_REGIONS, DEMO_USERS } from './demo-data'
 
 /** Writes the demo county into an empty store. */
-export async function seedDemo(store: DocumentStore): Promise<void> {
+export async function seedDemo(raw: DocumentStore): Promise<void> {
+  // Seeded records are in the audit trail too, written by the system.
+  const now = () => new Date().toISOString()
+  const store = auditedStore(raw, { actor: systemActor(), call: 'seed.demo', requestId: null, requestKey: null, now, newId })
   for (const r of DEMO_REGIONS) await col(store, 'regions').doc(r._id).set(withoutId(r))
   for (const h of DEMO_HOUSEHOLDS) await col(store, 'households').doc(h._id).set(withoutId(h))
   for (const h of DEMO_HOUSES) await col(store, 'houses').doc(h._id).set(withoutId(h))

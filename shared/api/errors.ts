@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   DUPLICATE_PAYMENT: '该凭证号已登记过',
   NO_ACCOUNT: '未登记一卡通账户',
   CALENDAR_UNKNOWN: '日历缺少该年度节假日数据',
+  REQUEST_PENDING: '上一次提交还在处理，请稍后再试',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

@@ -1,6 +1,6 @@
 import { api } from '@shared/api'
-import { ApiError, fieldErrorsOf, unwrap } from '../../client/services/api-error'
-import { cloudSend, httpSend, makeCall } from '../../client/services/call-core'
+import { ApiError, NETWORK_MESSAGE, fieldErrorsOf, unwrap } from '../../client/services/api-error'
+import { cloudSend, httpSend, makeCall, newIntent } from '../../client/services/call-core'
 
 type Sent = { url: string; headers: Record<string, string>; body: unknown }
 
@@ -106,9 +106,9 @@ describe('call through wx.cloud (weapp)', () => {
       calls.push(opts)
       return { result: { ok: true, data: { updated: 2 } } }
     })
-    const out = await makeCall(send)(api.user.markRead, { ids: ['m1', 'm2'] })
+    const out = await makeCall(send)(api.user.markRead, { ids: ['m1', 'm2'] }, { requestId: 'intent-0001' })
     expect(out).toEqual({ updated: 2 })
-    expect(calls).toEqual([{ name: 'user', data: { action: 'markRead', ids: ['m1', 'm2'] } }])
+    expect(calls).toEqual([{ name: 'user', data: { action: 'markRead', ids: ['m1', 'm2'], requestId: 'intent-0001' } }])
   })
 
   it('lets the action name win over a stray `action` field in the input', async () => {
@@ -147,5 +147,76 @@ describe('unwrap and field errors', () => {
     })
     expect(fieldErrorsOf(err)).toEqual({ reason: '请说明申请理由（至少4个字）', comment: '退回或不予支持时请写明理由' })
     expect(fieldErrorsOf(new ApiError('FORBIDDEN'))).toEqual({})
+  })
+})
+
+describe('request ids and retries over a weak line', () => {
+  const noPause = { retryDelaysMs: [500, 1500], sleep: async () => undefined }
+
+  it('sends one request id with every try of a write and retries thrown send errors with it', async () => {
+    const bodies: Array<Record<string, unknown>> = []
+    const send = async (_fn: string, body: Record<string, unknown>) => {
+      bodies.push(body)
+      if (bodies.length < 3) throw new TypeError('Failed to fetch')
+      return { ok: true, data: { updated: 1 } }
+    }
+    const pauses: number[] = []
+    const call = makeCall(send, { ...noPause, sleep: async (ms) => void pauses.push(ms) })
+    expect(await call(api.user.markRead, { ids: ['m1'] })).toEqual({ updated: 1 })
+    expect(bodies).toHaveLength(3)
+    expect(new Set(bodies.map((b) => b.requestId)).size).toBe(1)
+    expect(String(bodies[0]!.requestId)).toMatch(/^[A-Za-z0-9_-]{8,64}$/)
+    expect(pauses).toEqual([500, 1500])
+  })
+
+  it('uses the caller’s intent id, gives up after three tries with a network message', async () => {
+    let tries = 0
+    const call = makeCall(async (_fn, body) => {
+      tries++
+      expect(body.requestId).toBe('intent-0001')
+      throw new TypeError('offline')
+    }, noPause)
+    await expect(call(api.user.markRead, { ids: ['m1'] }, { requestId: 'intent-0001' })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: NETWORK_MESSAGE,
+    })
+    expect(tries).toBe(3)
+  })
+
+  it('counts a try that never answers as a network failure', async () => {
+    let tries = 0
+    const call = makeCall(
+      () => {
+        tries++
+        return tries === 1 ? new Promise(() => undefined) : Promise.resolve({ ok: true, data: { updated: 0 } })
+      },
+      { ...noPause, timeoutMs: 5 },
+    )
+    expect(await call(api.user.markRead, { ids: ['m1'] })).toEqual({ updated: 0 })
+    expect(tries).toBe(2)
+  })
+
+  it('never retries an error envelope, and sends no request id with a read', async () => {
+    const bodies: Array<Record<string, unknown>> = []
+    const call = makeCall(async (_fn, body) => {
+      bodies.push(body)
+      return { ok: false, error: { code: 'FORBIDDEN', message: '无权进行此操作' } }
+    }, noPause)
+    await expect(call(api.user.markRead, { ids: ['m1'] })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(call(api.user.me, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(bodies).toHaveLength(2)
+    expect(bodies[1]).toEqual({ action: 'me' })
+  })
+
+  it('makes a fresh id per call when the page gives none', async () => {
+    const ids: unknown[] = []
+    const call = makeCall(async (_fn, body) => {
+      ids.push(body.requestId)
+      return { ok: true, data: { updated: 0 } }
+    })
+    await call(api.user.markRead, { ids: ['m1'] })
+    await call(api.user.markRead, { ids: ['m1'] })
+    expect(ids[0]).not.toBe(ids[1])
+    expect(newIntent()).not.toBe(newIntent())
   })
 })

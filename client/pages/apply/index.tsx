@@ -15,6 +15,7 @@ import { PhotoPicker } from '../../components/photo-picker'
 import { TextBox } from '../../components/text-box'
 import { link } from '@shared/routes'
 import { usePaged } from '../../hooks/usePaged'
+import { useIntent } from '../../hooks/useIntent'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
@@ -78,6 +79,7 @@ export default function Apply() {
     [household],
   )
 
+  const intent = useIntent()
   const submit = async () => {
     setFormError(null)
     const checked = validateApplyForm({ ...form, photoIds: photos.map((p) => p.id) }, { onBehalf })
@@ -88,7 +90,8 @@ export default function Apply() {
     }
     setBusy(true)
     try {
-      const created = await call(applicationApi.submit, checked.input)
+      const created = await call(applicationApi.submit, checked.input, { requestId: intent.idFor(checked.input) })
+      intent.done()
       await Taro.showToast({ title: '已提交', icon: 'success' })
       await Taro.redirectTo({ url: link('case', { caseId: created._id }) })
     } catch (e) {

@@ -9,6 +9,7 @@ import { CaseDetailView } from '../../components/case-detail'
 import { Field } from '../../components/field'
 import { Loading, Notice } from '../../components/notice'
 import { TextBox } from '../../components/text-box'
+import { useIntent } from '../../hooks/useIntent'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
@@ -24,6 +25,7 @@ export default function CasePage() {
   const canResubmit = detail.data?.allowedEvents.includes('resubmit') ?? false
   const draft = reason ?? detail.data?.case.reason ?? ''
 
+  const intent = useIntent()
   const resubmit = async () => {
     if (draft.trim().length < 4) {
       setFieldError('请说明申请理由（至少4个字）')
@@ -33,7 +35,9 @@ export default function CasePage() {
     setError(null)
     setFieldError(undefined)
     try {
-      await call(applicationApi.resubmit, { caseId, reason: draft.trim(), comment: '' })
+      const input = { caseId, reason: draft.trim(), comment: '' }
+      await call(applicationApi.resubmit, input, { requestId: intent.idFor(input) })
+      intent.done()
       setReason(null)
       await detail.reload()
     } catch (e) {

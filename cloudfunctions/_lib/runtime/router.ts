@@ -6,6 +6,7 @@ import { StoreError } from '@shared/ports/document-store'
 import type { Caller, Deps, Registered } from '@shared/usecases/deps'
 import { col } from '@shared/usecases/collections'
 import { projectOutput } from './output-projection'
+import { runWrite, takeRequestId } from './write-call'
 
 /** What a handler gets besides its parsed input. `caller.user` is present whenever the audience needs it. */
 export type ActionContext<Who> = { deps: Deps; caller: Who }
@@ -77,7 +78,11 @@ async function dispatch(
   // Public actions answer anyone, a caller without identity too; every other action needs the WeChat identity.
   if (!openid && audience !== 'public') throw new AppError('UNAUTHENTICATED')
 
-  const raw = Object.fromEntries(Object.entries(body).filter(([k]) => !PLATFORM_FIELDS.includes(k)))
+  const writes = impl.contract.effect === 'write'
+  // Every write accepts a client request id; it is the platform's field, so the contracts never see it.
+  const requestId = writes ? takeRequestId(body) : null
+  const own = writes ? [...PLATFORM_FIELDS, 'requestId'] : PLATFORM_FIELDS
+  const raw = Object.fromEntries(Object.entries(body).filter(([k]) => !own.includes(k)))
   const parsed = impl.contract.input.safeParse(raw)
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
@@ -91,9 +96,11 @@ async function dispatch(
       throw new AppError('FORBIDDEN', undefined, { role: user.role, allowed: audience })
     }
   }
-  const result = await impl.handle(parsed.data, { deps, caller: { openid, user } })
+  const caller = { openid, user }
   // Only fields the contract names leave the function, so nothing leaks by accident.
-  return projectOutput(impl.contract.output, result)
+  const answer = async (d: Deps) => projectOutput(impl.contract.output, await impl.handle(parsed.data, { deps: d, caller }))
+  if (!writes) return answer(deps)
+  return runWrite({ call: `${impl.contract.fn}.${impl.contract.action}`, caller, deps, requestId, answer })
 }
 
 function toErrorBody(error: unknown, fn: string): ErrorBody {

@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import { audit } from './audit'
+import { auditHeads } from './audit-heads'
 import { cases } from './cases'
 import { households } from './households'
 import { houses } from './houses'
@@ -7,6 +9,7 @@ import { notices } from './notices'
 import { notifications } from './notifications'
 import { payments } from './payments'
 import { regions } from './regions'
+import { requests } from './requests'
 import { sessions } from './sessions'
 import { settings } from './settings'
 import { uploads } from './uploads'
@@ -26,6 +29,9 @@ export const COLLECTIONS = {
   sessions,
   leases,
   uploads,
+  audit,
+  audit_heads: auditHeads,
+  requests,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -16,6 +16,7 @@ import { InfoRow } from '../../../../components/info-row'
 import { Loading, Notice } from '../../../../components/notice'
 import { StateBadge } from '../../../../components/state-badge'
 import { TextInput } from '../../../../components/text-input'
+import { useIntent } from '../../../../hooks/useIntent'
 import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
@@ -49,6 +50,7 @@ export default function Pay() {
     setErrors((e) => ({ ...e, [k === 'amountYuan' ? 'amountFen' : k]: undefined }))
   }
 
+  const intent = useIntent()
   const submit = async () => {
     setError(null)
     setDone(null)
@@ -59,7 +61,8 @@ export default function Pay() {
     }
     setBusy(true)
     try {
-      const paid = await call(paymentApi.record, checked.input)
+      const paid = await call(paymentApi.record, checked.input, { requestId: intent.idFor(checked.input) })
+      intent.done()
       setDone(paid)
       setForm((f) => ({ ...f, amountYuan: '', voucherNo: '' }))
       await detail.reload()

@@ -14,6 +14,7 @@ import { Field } from '../../../../components/field'
 import { Loading, Notice } from '../../../../components/notice'
 import { TextBox } from '../../../../components/text-box'
 import { link, paramsOf } from '@shared/routes'
+import { useIntent } from '../../../../hooks/useIntent'
 import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
@@ -51,13 +52,16 @@ export default function Review() {
     setPending(d)
   }
 
+  const intent = useIntent()
   const decide = async () => {
     if (!pending) return
     const decision = pending
     setPending(null)
     setBusy(true)
     try {
-      setDone(await call(reviewApi.decide, { caseId, decision, comment: comment.trim() }))
+      const input = { caseId, decision, comment: comment.trim() }
+      setDone(await call(reviewApi.decide, input, { requestId: intent.idFor(input) }))
+      intent.done()
       // Approval opens a publicity notice; show it with the new state.
       void detail.reload()
     } catch (e) {
