@@ -84,8 +84,8 @@ describe('refused calls change nothing', () => {
       data: () => ({ ...apply, state: 'county_approved' }),
     },
     {
-      name: 'a farmer applying for another household',
-      code: 'FORBIDDEN',
+      name: 'a farmer applying for another household (answered as if it did not exist)',
+      code: 'NOT_FOUND',
       fn: 'application',
       as: USERS.farmer._id,
       data: () => ({ ...apply, householdId: 'hh-2' }),

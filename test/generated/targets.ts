@@ -147,14 +147,30 @@ export function outsideRule(c: ActionContract): 'NOT_FOUND' | 'ignored' | null {
 
 /** A valid input for the action (sampled from its schema), with every target field naming the target's records. */
 export function validInput(c: ActionContract, target: Target, seed = 7): Record<string, unknown> {
-  const input = { ...(sampleOf(c.input, seed) as Record<string, unknown>) }
-  for (const f of targetFields(c)) input[f] = TARGET_RESOLVERS[f]!.pick(target, input[f])
-  const parsed = c.input.safeParse(input)
-  if (!parsed.success) {
-    throw new Error(`${nameOf(c)}: the filled-in sample does not parse: ${parsed.error.message}; fix its resolver`)
+  const sample = sampleOf(c.input, seed) as Record<string, unknown>
+  const fields = targetFields(c)
+  const filled = (only: string[]) => {
+    const input = { ...sample }
+    for (const f of fields) {
+      if (only.includes(f)) input[f] = TARGET_RESOLVERS[f]!.pick(target, input[f])
+      else delete input[f]
+    }
+    return input
   }
-  return input
+  // Every target field at once, or, for an input that names one record of several kinds (a refinement such as
+  // "a case or a household"), each field alone.
+  const candidates = [fields, ...fields.map((f) => [...fields.filter((g) => !isOptional(c, g)), f])]
+  const first = candidates.map(filled).find((input) => c.input.safeParse(input).success)
+  if (!first) {
+    const parsed = c.input.safeParse(filled(fields))
+    throw new Error(`${nameOf(c)}: the filled-in sample does not parse: ${parsed.error?.message}; fix its resolver`)
+  }
+  return first
 }
+
+const isOptional = (c: ActionContract, field: string) =>
+  (shapeOf(c.input)?.[field] as { safeParse(v: unknown): { success: boolean } } | undefined)?.safeParse(undefined).success ??
+  false
 
 /** The first role allowed to call the action (a farmer where anyone signed in may). */
 export function allowedIdentity(c: ActionContract): Identity {
