@@ -17,6 +17,7 @@ const mainPages = [
   ROUTES.board,
   ROUTES.payments,
   ROUTES.messages,
+  ROUTES.bind,
 ].map(path)
 
 export default defineAppConfig({

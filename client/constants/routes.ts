@@ -11,10 +11,13 @@ export const ROUTES = {
   board: '/pages/board/index',
   payments: '/pages/payments/index',
   messages: '/pages/messages/index',
+  bind: '/pages/bind/index',
   inbox: '/packages/official/pages/inbox/index',
   review: '/packages/official/pages/review/index',
   payable: '/packages/finance/pages/payable/index',
   pay: '/packages/finance/pages/pay/index',
+  adminUsers: '/packages/admin/pages/users/index',
+  bindCode: '/packages/admin/pages/bind-code/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -24,6 +27,7 @@ export type Route = (typeof ROUTES)[RouteName]
 export const SUBPACKAGES = {
   official: 'packages/official',
   finance: 'packages/finance',
+  admin: 'packages/admin',
 } as const
 
 /** `routeTo('case', { caseId })` → `/pages/case/index?caseId=…` */

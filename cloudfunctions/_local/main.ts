@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { composeLocal } from './compose-local'
-import { DEMO_USERS } from './demo-data'
+import { DEMO_ADMIN_SIGN_IN, DEMO_USERS } from './demo-data'
+import { type AdminEnv, ensureFirstAdmin } from './first-admin'
 import { isSeeded, seedDemo } from './seed'
 import { buildServer } from './server'
 
@@ -13,10 +14,11 @@ async function main(): Promise<void> {
   const dev = process.env.NODE_ENV !== 'production'
 
   const runtime = await composeLocal(dataDir)
-  if (!(await isSeeded(runtime.store))) {
+  if (dev && !(await isSeeded(runtime.store))) {
     await seedDemo(runtime.store)
     console.log(`Seeded the demo county into ${dataDir}`)
   }
+  if (!dev) console.log(await ensureFirstAdmin(runtime, process.env as AdminEnv))
   const app = await buildServer({ runtime, h5Dir: resolve(root, 'dist/h5'), dev })
   await app.listen({ port, host })
 
@@ -24,7 +26,8 @@ async function main(): Promise<void> {
   if (dev) {
     console.log('Demo accounts (pick one on the sign-in page):')
     for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.name}  (${u._id})`)
-    console.log('  public    村民（未登记）  (demo-visitor)\n')
+    console.log('  public    村民（未登记）  (demo-visitor)')
+    console.log(`  staff sign-in (工作人员登录): ${DEMO_ADMIN_SIGN_IN.phone} / password ${DEMO_ADMIN_SIGN_IN.password}\n`)
   }
   const stop = async () => {
     await app.close()

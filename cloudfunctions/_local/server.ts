@@ -6,6 +6,7 @@ import type { ErrorBody } from '@shared/api/errors'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
 import { FUNCTIONS } from '../_lib/runtime/functions'
 import type { LocalRuntime } from './compose-local'
+import { registerAuthRoutes } from './auth-routes'
 import { coalesce } from './coalesce'
 import { registerDevRoutes } from './dev-routes'
 import { registerFileRoutes } from './file-routes'
@@ -34,6 +35,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
 
   app.get('/api/health', async () => ({ ok: true, data: { status: 'up' } }))
   await registerFileRoutes(app, runtime, sessions)
+  registerAuthRoutes(app, runtime, sessions)
   if (dev) registerDevRoutes(app, runtime, sessions, deliver)
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (req) => {

@@ -1,3 +1,4 @@
+import { adminApi } from './admin.api'
 import { applicationApi } from './application.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
@@ -17,4 +18,5 @@ export const api = {
   review: reviewApi,
   publicity: publicityApi,
   payment: paymentApi,
+  admin: adminApi,
 } as const

@@ -1,3 +1,4 @@
+import { adminFunction } from '../../admin/function'
 import { applicationFunction } from '../../application/function'
 import { paymentFunction } from '../../payment/function'
 import { publicityFunction } from '../../publicity/function'
@@ -12,4 +13,5 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   reviewFunction,
   publicityFunction,
   paymentFunction,
+  adminFunction,
 ]

@@ -4,7 +4,7 @@ import type { ActionContract, FunctionName } from '@shared/api/contract'
 import { CalendarUnknownError } from '@shared/domain/calendar'
 import { StoreError } from '@shared/ports/document-store'
 import type { Caller, Deps, Registered } from '@shared/usecases/deps'
-import { col } from '@shared/usecases/collections'
+import { userOfIdentity } from '@shared/usecases/auth/resolve-user'
 import { projectOutput } from './output-projection'
 
 /** What a handler gets besides its parsed input. `caller.user` is present whenever the audience needs it. */
@@ -82,7 +82,8 @@ async function dispatch(
     throw new AppError('BAD_INPUT', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('；'), issues)
   }
 
-  const user = await col(deps.store, 'users').doc(openid).get()
+  const user = await userOfIdentity(deps.store, openid)
+  if (user?.disabled) throw new AppError('FORBIDDEN', '账号已停用')
   const audience = impl.contract.audience
   if (audience !== 'public') {
     if (!user) throw new AppError('NOT_REGISTERED')

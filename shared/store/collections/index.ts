@@ -1,7 +1,11 @@
 import type { z } from 'zod'
+import { accounts } from './accounts'
+import { attempts } from './attempts'
+import { bindCodes } from './bind-codes'
 import { cases } from './cases'
 import { households } from './households'
 import { houses } from './houses'
+import { identities } from './identities'
 import { notices } from './notices'
 import { notifications } from './notifications'
 import { payments } from './payments'
@@ -22,6 +26,10 @@ export const COLLECTIONS = {
   notifications,
   settings,
   sessions,
+  accounts,
+  identities,
+  bindCodes,
+  attempts,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS
