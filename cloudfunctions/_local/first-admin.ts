@@ -18,7 +18,8 @@ export async function ensureFirstAdmin(runtime: LocalRuntime, env: AdminEnv): Pr
     return 'No administrator yet: set ANJU_ADMIN_PHONE, ANJU_ADMIN_NAME and ANJU_COUNTY_PATH, or run `npm run admin:create -- --phone … --name … --county …`'
   }
   const parsed = FirstAdmin.safeParse({ phone, name, countyPath })
-  if (!parsed.success) return `Administrator not created: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`
+  if (!parsed.success)
+    return `Administrator not created: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`
   const admin = await createFirstAdmin(runtime.deps, parsed.data)
   return `Created the administrator ${admin.name} (${phone}); sign in on H5 as 工作人员 with a code from this log`
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import { composeLocal } from './compose-local'
 import { DEMO_ADMIN_SIGN_IN, DEMO_USERS } from './demo-data'
-import { type AdminEnv, ensureFirstAdmin } from './first-admin'
-import { isSeeded, seedDemo } from './seed'
+import type { AdminEnv } from './first-admin'
+import { prepareData } from './prepare-data'
 import { buildServer } from './server'
 
 /** `npm start`: the whole product on one machine — functions, embedded database, H5 app. */
@@ -14,11 +14,7 @@ async function main(): Promise<void> {
   const dev = process.env.NODE_ENV !== 'production'
 
   const runtime = await composeLocal(dataDir)
-  if (dev && !(await isSeeded(runtime.store))) {
-    await seedDemo(runtime.store)
-    console.log(`Seeded the demo county into ${dataDir}`)
-  }
-  if (!dev) console.log(await ensureFirstAdmin(runtime, process.env as AdminEnv))
+  console.log(`${await prepareData(runtime, dev, process.env as AdminEnv)} (${dataDir})`)
   const app = await buildServer({ runtime, h5Dir: resolve(root, 'dist/h5'), dev })
   await app.listen({ port, host })
 

@@ -7,9 +7,7 @@ export const Account = z.object({
   _id: z.string().regex(/^1\d{10}$/),
   userId: Id,
   passwordHash: z.string().optional(),
-  loginCode: z.object({ hash: z.string(), expiresAt: Instant, attempts: z.number().int().nonnegative() })
-    .nullable()
-    .optional(),
+  loginCode: z.object({ hash: z.string(), expiresAt: Instant, attempts: z.number().int().nonnegative() }).nullable().optional(),
   /** When the recent codes were sent, for the per-phone rate limit. */
   codesSentAt: z.array(Instant).max(20).default([]),
 })

@@ -15,7 +15,7 @@ export const BindCode = z.object({
 })
 
 export const bindCodes = defineCollection({
-  name: 'bindCodes',
+  name: 'bind_codes',
   summary: 'One-time codes (hashed) with which a farmer binds a household or staff link WeChat to their record.',
   schema: BindCode,
   indexes: [{ fields: ['target'] }],

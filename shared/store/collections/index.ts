@@ -28,7 +28,7 @@ export const COLLECTIONS = {
   sessions,
   accounts,
   identities,
-  bindCodes,
+  bind_codes: bindCodes,
   attempts,
 } as const
 

@@ -125,4 +125,3 @@ export async function createFirstAdmin(
 export async function hasAdmin(store: DocumentStore): Promise<boolean> {
   return (await col(store, 'users').where({ role: 'admin' }).count()) > 0
 }
-

@@ -21,13 +21,13 @@ export async function issueCodeIn(
 ): Promise<IssuedCode> {
   const code = newBindCode()
   const expiresAt = new Date(now.getTime() + BIND_CODE.ttlMs).toISOString()
-  for (const id of previous) await txCol(tx, 'bindCodes').doc(id).remove()
-  await txCol(tx, 'bindCodes').doc(digest(code)).set({ target, issuedBy, issuedAt: now.toISOString(), expiresAt })
+  for (const id of previous) await txCol(tx, 'bind_codes').doc(id).remove()
+  await txCol(tx, 'bind_codes').doc(digest(code)).set({ target, issuedBy, issuedAt: now.toISOString(), expiresAt })
   return { code, expiresAt }
 }
 
 export async function codesOf(deps: Deps, target: string): Promise<string[]> {
-  const docs = await col(deps.store, 'bindCodes').where({ target }).limit(20).get()
+  const docs = await col(deps.store, 'bind_codes').where({ target }).limit(20).get()
   return docs.map((d) => d._id)
 }
 

@@ -23,7 +23,7 @@ export async function bind(deps: Deps, caller: Caller, input: BindInput): Promis
   const key = `bind:${caller.openid}`
   await assertTriesLeft(deps.store, key, now, BIND_ATTEMPTS)
   const codeId = digest(normaliseBindCode(input.code))
-  const code = await col(deps.store, 'bindCodes').doc(codeId).get()
+  const code = await col(deps.store, 'bind_codes').doc(codeId).get()
   const live = code && now.getTime() < Date.parse(code.expiresAt) ? code : null
   const user = live ? await matchingUser(deps, caller.openid, live.target, input) : null
   if (!user) {
@@ -32,8 +32,8 @@ export async function bind(deps: Deps, caller: Caller, input: BindInput): Promis
   }
   await deps.store.runTransaction(async (tx) => {
     // The code is spent in the same transaction, so two people racing with one code bind only one.
-    if (!(await txCol(tx, 'bindCodes').doc(codeId).get())) throw refusal()
-    await txCol(tx, 'bindCodes').doc(codeId).remove()
+    if (!(await txCol(tx, 'bind_codes').doc(codeId).get())) throw refusal()
+    await txCol(tx, 'bind_codes').doc(codeId).remove()
     if (user._id === caller.openid) {
       await txCol(tx, 'users').doc(user._id).set(withoutId(user))
     } else {

@@ -53,11 +53,7 @@ export async function revokeSessionsOf(store: DocumentStore, openid: string): Pr
 }
 
 /** One pass of clean-up for the jobs scheduler: removes at most `limit` ended sessions; returns how many. */
-export async function removeExpiredSessions(
-  store: DocumentStore,
-  now: Date,
-  { limit }: { limit: number },
-): Promise<number> {
+export async function removeExpiredSessions(store: DocumentStore, now: Date, { limit }: { limit: number }): Promise<number> {
   const ended = await col(store, 'sessions')
     .where({ endsAt: cmp.lte(now.toISOString()) })
     .orderBy('endsAt', 'asc')
