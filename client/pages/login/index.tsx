@@ -96,12 +96,24 @@ export default function Login() {
           <TextInput id='login-phone' type='digit' value={phone} onChange={setPhone} maxLength={11} placeholder='11 位手机号' />
         </Field>
         {withPassword ? null : (
-          <BigButton id='login-send-code' kind='default' loading={busy === 'code'} disabled={phone.length !== 11} onClick={askCode}>
+          <BigButton
+            id='login-send-code'
+            kind='default'
+            loading={busy === 'code'}
+            disabled={phone.length !== 11}
+            onClick={askCode}
+          >
             {codeSent ? '重新获取验证码' : '获取验证码'}
           </BigButton>
         )}
         <Field name='login-secret' label={withPassword ? '密码' : '验证码（6 位）'}>
-          <TextInput id='login-secret' type={withPassword ? 'text' : 'digit'} value={secret} onChange={setSecret} maxLength={withPassword ? 100 : 6} />
+          <TextInput
+            id='login-secret'
+            type={withPassword ? 'text' : 'digit'}
+            value={secret}
+            onChange={setSecret}
+            maxLength={withPassword ? 100 : 6}
+          />
         </Field>
         <BigButton id='login-staff' loading={busy === 'staff'} disabled={phone.length !== 11 || !secret} onClick={asStaff}>
           登录

@@ -54,7 +54,8 @@ export default function Users() {
     setEditing(u._id)
     setForm({ name: u.name, phone: u.phone ?? '', role: u.role === 'farmer' ? 'village' : u.role, regionPath: u.regionPath })
   }
-  const toggle = (u: StaffView) => act(async () => void (await call(api.admin.updateUser, { userId: u._id, disabled: !u.disabled })))
+  const toggle = (u: StaffView) =>
+    act(async () => void (await call(api.admin.updateUser, { userId: u._id, disabled: !u.disabled })))
 
   return (
     <View className='screen'>
@@ -73,11 +74,23 @@ export default function Users() {
           </Field>
           {editing ? null : (
             <Field name='admin-phone' label='手机号' required>
-              <TextInput id='admin-phone' type='digit' maxLength={11} value={form.phone} onChange={(phone) => setForm({ ...form, phone })} />
+              <TextInput
+                id='admin-phone'
+                type='digit'
+                maxLength={11}
+                value={form.phone}
+                onChange={(phone) => setForm({ ...form, phone })}
+              />
             </Field>
           )}
           <Field name='admin-role' label='角色' required>
-            <ChoiceGroup idPrefix='admin-role' columns={2} options={ROLE_CHOICES} value={form.role} onChange={(role) => setForm({ ...form, role })} />
+            <ChoiceGroup
+              idPrefix='admin-role'
+              columns={2}
+              options={ROLE_CHOICES}
+              value={form.role}
+              onChange={(role) => setForm({ ...form, role })}
+            />
           </Field>
           <Field name='admin-region' label='地区编码' hint='村：371311.101.201；乡镇：371311.101；县：371311' required>
             <TextInput id='admin-region' value={form.regionPath} onChange={(regionPath) => setForm({ ...form, regionPath })} />
