@@ -15,6 +15,7 @@ const mainPages = [
   ROUTES.board,
   ROUTES.payments,
   ROUTES.messages,
+  ROUTES.bind,
 ].map((r) => r.path.replace(/^\//, ''))
 
 export default defineAppConfig({

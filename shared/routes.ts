@@ -12,10 +12,13 @@ export const ROUTES = {
   board: { path: '/pages/board/index', params: [] },
   payments: { path: '/pages/payments/index', params: [] },
   messages: { path: '/pages/messages/index', params: [] },
+  bind: { path: '/pages/bind/index', params: [] },
   inbox: { path: '/packages/review/pages/inbox/index', params: [] },
   review: { path: '/packages/review/pages/review/index', params: ['caseId'] },
   payable: { path: '/packages/finance/pages/payable/index', params: [] },
   pay: { path: '/packages/finance/pages/pay/index', params: ['caseId'] },
+  adminUsers: { path: '/packages/admin/pages/users/index', params: [] },
+  bindCode: { path: '/packages/admin/pages/bind-code/index', params: [] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

@@ -128,7 +128,11 @@ export const DEMO_USERS: User[] = [
   { _id: 'demo-county', name: '郑卫东', role: 'county', regionPath: COUNTY },
   { _id: 'demo-finance', name: '冯晓燕', role: 'finance', regionPath: COUNTY },
   { _id: 'demo-appraiser', name: '韩工', role: 'appraiser', regionPath: COUNTY },
+  { _id: 'demo-admin', name: '孟丽', role: 'admin', regionPath: COUNTY, phone: '13900000001' },
 ]
+
+/** The demo administrator's H5 staff sign-in (工作人员登录), printed in the dev banner. */
+export const DEMO_ADMIN_SIGN_IN = { userId: 'demo-admin', phone: '13900000001', password: 'anju-demo-2026' }
 
 /** Signs in as a member of the public: a WeChat user with no record. */
 export const DEMO_VISITOR = { _id: 'demo-visitor', name: '村民（未登记）' }

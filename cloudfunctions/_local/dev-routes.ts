@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
+import { sessionKindOf } from '@shared/domain/session-rules'
 import { ROLE_LABEL } from '@shared/schemas/user'
+import { userOfIdentity } from '@shared/usecases/auth/resolve-user'
 import { CalendarDate, Id } from '@shared/schemas/common'
 import { col } from '@shared/usecases/collections'
 import { regionName } from '@shared/usecases/load'
@@ -38,7 +40,8 @@ export function registerDevRoutes(
   app.post('/api/dev/login', async (req) => {
     const parsed = z.object({ openid: Id }).safeParse(req.body)
     if (!parsed.success) return bad('openid 格式错误')
-    return { ok: true, data: { token: await sessions.open(parsed.data.openid) } }
+    const user = await userOfIdentity(runtime.store, parsed.data.openid)
+    return { ok: true, data: { token: await sessions.open(parsed.data.openid, sessionKindOf(user?.role)) } }
   })
 
   app.post('/api/dev/clock', async (req) => {

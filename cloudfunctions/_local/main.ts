@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
 import { JOBS } from '@shared/usecases/jobs/registry'
 import { composeLocal } from './compose-local'
-import { DEMO_USERS } from './demo-data'
-import { isSeeded, seedDemo } from './seed'
+import { DEMO_ADMIN_SIGN_IN, DEMO_USERS } from './demo-data'
+import type { AdminEnv } from './first-admin'
+import { prepareData } from './prepare-data'
 import { runLocalJob, startScheduler } from './scheduler'
 import { buildServer } from './server'
 
@@ -15,10 +16,7 @@ async function main(): Promise<void> {
   const dev = process.env.NODE_ENV !== 'production'
 
   const runtime = await composeLocal(dataDir)
-  if (!(await isSeeded(runtime.store))) {
-    await seedDemo(runtime.store)
-    console.log(`Seeded the demo county into ${dataDir}`)
-  }
+  console.log(`${await prepareData(runtime, dev, process.env as AdminEnv)} (${dataDir})`)
   const app = await buildServer({ runtime, h5Dir: resolve(root, 'dist/h5'), dev })
   await app.listen({ port, host })
   const scheduler = startScheduler({
@@ -31,7 +29,8 @@ async function main(): Promise<void> {
   if (dev) {
     console.log('Demo accounts (pick one on the sign-in page):')
     for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.name}  (${u._id})`)
-    console.log('  public    村民（未登记）  (demo-visitor)\n')
+    console.log('  public    村民（未登记）  (demo-visitor)')
+    console.log(`  staff sign-in (工作人员登录): ${DEMO_ADMIN_SIGN_IN.phone} / password ${DEMO_ADMIN_SIGN_IN.password}\n`)
   }
   const stop = async () => {
     await scheduler.stop()

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
 import { FUNCTIONS } from '../_lib/runtime/functions'
 import type { LocalRuntime } from './compose-local'
+import { registerAuthRoutes } from './auth-routes'
 import { coalesce } from './coalesce'
 import { registerDevRoutes } from './dev-routes'
 import { BODY_LIMIT, fail, frameworkErrorsOf, registerEnvelopeErrors } from './envelope-errors'
@@ -31,6 +32,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
 
   app.get('/api/health', async () => ({ ok: true, data: { status: 'up' } }))
   await registerFileRoutes(app, runtime, sessions)
+  registerAuthRoutes(app, runtime, sessions)
   if (dev) registerDevRoutes(app, runtime, sessions, deliver)
   if (dev) registerJobRoutes(app, runtime)
 

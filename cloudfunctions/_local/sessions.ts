@@ -1,24 +1,27 @@
-import { randomBytes } from 'node:crypto'
+import type { SessionKind } from '@shared/domain/session-rules'
 import type { DocumentStore } from '@shared/ports/document-store'
+import { identityOf, openSession, revokeSession } from '@shared/usecases/auth/sessions'
 
-type Session = { _id: string; openid: string; createdAt: string }
+export { removeExpiredSessions } from '@shared/usecases/auth/sessions'
+
+const tokenOf = (authorization: string | undefined): string | null =>
+  /^Bearer ([A-Za-z0-9_-]{16,64})$/.exec(authorization ?? '')?.[1] ?? null
 
 /**
- * Stand-in for the WeChat context on the local server: a bearer token maps to an OPENID.
- * Kept in the store so a restart does not sign everyone out.
+ * Stand-in for the WeChat context on the local server: a bearer token maps to an identity. Kept in the store so
+ * a restart does not sign everyone out. Sessions run on real time, not the demo clock the dev routes move, so
+ * stepping past a publicity window does not sign staff out.
  */
-export function createSessions(store: DocumentStore) {
-  const sessions = store.collection<Session>('sessions')
+export function createSessions(store: DocumentStore, now: () => Date = () => new Date()) {
   return {
-    async open(openid: string): Promise<string> {
-      const token = randomBytes(24).toString('base64url')
-      await sessions.doc(token).set({ openid, createdAt: new Date().toISOString() })
-      return token
-    },
+    open: (openid: string, kind: SessionKind): Promise<string> => openSession(store, openid, kind, now()),
     async openidOf(authorization: string | undefined): Promise<string | null> {
-      const token = /^Bearer ([A-Za-z0-9_-]{16,64})$/.exec(authorization ?? '')?.[1]
-      if (!token) return null
-      return (await sessions.doc(token).get())?.openid ?? null
+      const token = tokenOf(authorization)
+      return token ? identityOf(store, token, now()) : null
+    },
+    async close(authorization: string | undefined): Promise<void> {
+      const token = tokenOf(authorization)
+      if (token) await revokeSession(store, token)
     },
   }
 }

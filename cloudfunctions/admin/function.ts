@@ -1,4 +1,7 @@
 import { defineFunction } from '../_lib/runtime/router'
 import { auditTrail } from './actions/audit-trail'
+import { createUser } from './actions/create-user'
+import { updateUser } from './actions/update-user'
+import { users } from './actions/users'
 
-export const adminFunction = defineFunction('admin', [auditTrail])
+export const adminFunction = defineFunction('admin', [auditTrail, users, createUser, updateUser])

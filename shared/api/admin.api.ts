@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import { Id, pageOf } from '../schemas/common'
+import { Id, PageInput, Phone, RegionPath, pageOf } from '../schemas/common'
+import { Role } from '../schemas/user'
 import { action } from './contract'
 
 const Fields = z.record(z.string(), z.unknown())
@@ -12,6 +13,20 @@ export const AuditEntryView = z.object({
   changes: z.array(z.object({ collection: z.string(), id: z.string(), before: Fields.nullable(), after: Fields.nullable() })),
   hash: z.string(),
 })
+
+/** A user as the administrator manages them. */
+export const StaffView = z.object({
+  _id: Id,
+  name: z.string(),
+  role: Role,
+  regionPath: RegionPath,
+  phone: Phone.nullable(),
+  disabled: z.boolean(),
+})
+export type StaffView = z.infer<typeof StaffView>
+
+const Name = z.string().trim().min(1, '请填写姓名').max(40)
+const StaffRole = Role.exclude(['farmer'])
 
 export const adminApi = {
   auditTrail: action({
@@ -35,5 +50,45 @@ export const adminApi = {
       .refine((i) => (i.caseId === undefined) !== (i.householdId === undefined), '请指定一个案件或一户'),
     output: pageOf(AuditEntryView),
     errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+  users: action({
+    fn: 'admin',
+    action: 'users',
+    summary: "The users of the administrator's county, by id, optionally of one role.",
+    audience: ['admin'],
+    effect: 'read',
+    input: PageInput.extend({ role: Role.optional() }).strict(),
+    output: pageOf(StaffView),
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN'],
+  }),
+  createUser: action({
+    fn: 'admin',
+    action: 'createUser',
+    summary:
+      'Creates a staff member (not a farmer) in the county, with an H5 account for the phone and a one-time code (shown once, 14 days) to link their WeChat with user.bind { phone, code }. Village roles sit on a village, township roles on a township, the rest on the county.',
+    audience: ['admin'],
+    effect: 'write',
+    input: z.object({ name: Name, phone: Phone, role: StaffRole, regionPath: RegionPath }).strict(),
+    output: z.object({ user: StaffView, bindCode: z.string(), expiresAt: z.string() }),
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'BAD_INPUT'],
+  }),
+  updateUser: action({
+    fn: 'admin',
+    action: 'updateUser',
+    summary:
+      'Changes the name, role, region or standing of a user of the county; a change of role or region, or disabling, signs them out everywhere.',
+    audience: ['admin'],
+    effect: 'write',
+    input: z
+      .object({
+        userId: Id,
+        name: Name.optional(),
+        role: StaffRole.optional(),
+        regionPath: RegionPath.optional(),
+        disabled: z.boolean().optional(),
+      })
+      .strict(),
+    output: StaffView,
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_INPUT'],
   }),
 } as const

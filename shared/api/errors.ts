@@ -15,6 +15,9 @@ export const ERROR_CODES = {
   NO_ACCOUNT: '未登记一卡通账户',
   CALENDAR_UNKNOWN: '日历缺少该年度节假日数据',
   REQUEST_PENDING: '上一次提交还在处理，请稍后再试',
+  WRONG_CODE: '验证码不对或已过期',
+  TOO_MANY_ATTEMPTS: '尝试次数过多，请稍后再试',
+  ALREADY_BOUND: '已经绑定过了',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { Id, PageInput, pageOf } from '../schemas/common'
+import { Id, IdNumber, PageInput, Phone, pageOf } from '../schemas/common'
 import { action } from './contract'
 import { Me, MessageView } from './views'
 
@@ -53,5 +53,30 @@ export const userApi = {
     input: z.object({ fileId: z.string().min(1).max(300), kind: z.enum(['photo', 'document']).default('photo') }).strict(),
     output: UploadView,
     errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED'],
+  }),
+  issueBindCode: action({
+    fn: 'user',
+    action: 'issueBindCode',
+    summary:
+      'A village official makes the one-time code (8 characters, 14 days) a household binds with; shown once, an earlier code of the household stops working.',
+    audience: ['village'],
+    effect: 'write',
+    input: z.object({ householdId: Id }).strict(),
+    output: z.object({ code: z.string(), expiresAt: z.string() }),
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+  bind: action({
+    fn: 'user',
+    action: 'bind',
+    summary:
+      "Binds the caller's identity once: a farmer with a household member's ID number + the village's code, or a staff member's WeChat with their phone + the administrator's code. A wrong detail answers one refusal that does not say which part was wrong; tries are limited.",
+    audience: 'public',
+    effect: 'write',
+    input: z.union([
+      z.object({ idNumber: IdNumber, code: z.string().min(4).max(20) }).strict(),
+      z.object({ phone: Phone, code: z.string().min(4).max(20) }).strict(),
+    ]),
+    output: Me,
+    errors: ['UNAUTHENTICATED', 'WRONG_CODE', 'TOO_MANY_ATTEMPTS', 'ALREADY_BOUND'],
   }),
 } as const

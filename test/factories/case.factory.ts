@@ -30,6 +30,7 @@ const ACTORS: Record<Role, { id: string; name: string }> = {
   village: { id: 'u-village-a1', name: '刘村' },
   township: { id: 'u-township-a', name: '周镇' },
   county: { id: 'u-county', name: '郑县' },
+  admin: { id: 'u-admin', name: '孟管' },
   finance: { id: 'u-finance', name: '冯财' },
   appraiser: { id: 'u-appraiser', name: '韩工' },
 }

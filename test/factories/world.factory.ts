@@ -42,6 +42,7 @@ export const USERS = {
   county: aUser({ _id: 'u-county', name: '郑县', role: 'county', regionPath: PATHS.county, householdId: undefined }),
   finance: aUser({ _id: 'u-finance', name: '冯财', role: 'finance', regionPath: PATHS.county, householdId: undefined }),
   appraiser: aUser({ _id: 'u-appraiser', name: '韩工', role: 'appraiser', regionPath: PATHS.county, householdId: undefined }),
+  admin: aUser({ _id: 'u-admin', name: '孟管', role: 'admin', regionPath: PATHS.county, householdId: undefined }),
 } as const
 
 const REGIONS: Region[] = [

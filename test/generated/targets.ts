@@ -42,6 +42,7 @@ export const IDENTITIES: Identity[] = [
   official('county', 'a1', 'c1'),
   official('finance', 'b1', 'c1'),
   official('appraiser', 'a1', 'c1'),
+  official('admin', 'a1', 'c1'),
   { key: 'no identity', openid: null, user: null, inside: 'a1', outside: 'b1' },
   { key: 'WeChat user with no record', openid: 'wx-stranger', user: null, inside: 'a1', outside: 'b1' },
 ]
@@ -63,6 +64,7 @@ const CASE_STATE_FOR: Record<Role, CaseState> = {
   county: 'township_approved',
   finance: 'county_approved',
   appraiser: 'submitted',
+  admin: 'submitted',
 }
 
 export function targetFor(world: SeededWorld, who: Identity, side: Side): Target {

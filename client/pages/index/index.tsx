@@ -16,6 +16,7 @@ type TileDef = { key: string; icon: string; title: string; note?: string; route:
 
 const BOARD: TileDef = { key: 'board', icon: '📋', title: '公示栏', note: '看本村公示', route: 'board' }
 const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: true }
+const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: '用绑定码认户', route: 'bind' }
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox' }
 
 const TILES: Record<Role, TileDef[]> = {
@@ -26,15 +27,22 @@ const TILES: Record<Role, TileDef[]> = {
     MESSAGES,
     BOARD,
   ],
-  village: [INBOX, { key: 'apply', icon: '🏠', title: '代为申请', note: '替农户申请', route: 'apply' }, BOARD, MESSAGES],
+  village: [
+    INBOX,
+    { key: 'apply', icon: '🏠', title: '代为申请', note: '替农户申请', route: 'apply' },
+    { key: 'bind-code', icon: '🔑', title: '发放绑定码', note: '农户绑定用', route: 'bindCode' },
+    BOARD,
+    MESSAGES,
+  ],
   township: [INBOX, BOARD, MESSAGES],
   county: [INBOX, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [BOARD, MESSAGES],
+  admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],
 }
 
 function tilesFor(me: Me): TileDef[] {
-  return me.registered && me.role ? TILES[me.role] : [BOARD]
+  return me.registered && me.role ? TILES[me.role] : [BOARD, BIND]
 }
 
 export default function Home() {

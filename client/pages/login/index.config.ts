@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '选择身份登录' })
+export default definePageConfig({ navigationBarTitleText: '登录' })

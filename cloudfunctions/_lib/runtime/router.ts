@@ -4,7 +4,7 @@ import type { ActionContract, FunctionName } from '@shared/api/contract'
 import { CalendarUnknownError } from '@shared/domain/calendar'
 import { StoreError } from '@shared/ports/document-store'
 import type { Caller, Deps, Registered } from '@shared/usecases/deps'
-import { col } from '@shared/usecases/collections'
+import { userOfIdentity } from '@shared/usecases/auth/resolve-user'
 import { projectOutput } from './output-projection'
 import { runWrite, takeRequestId } from './write-call'
 
@@ -89,7 +89,8 @@ async function dispatch(
     throw new AppError('BAD_INPUT', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('；'), issues)
   }
 
-  const user = openid ? await col(deps.store, 'users').doc(openid).get() : null
+  const user = openid ? await userOfIdentity(deps.store, openid) : null
+  if (user?.disabled) throw new AppError('FORBIDDEN', '账号已停用')
   if (audience !== 'public') {
     if (!user) throw new AppError('NOT_REGISTERED')
     if (audience !== 'registered' && !audience.includes(user.role)) {

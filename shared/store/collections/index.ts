@@ -1,9 +1,13 @@
 import type { z } from 'zod'
+import { accounts } from './accounts'
+import { attempts } from './attempts'
 import { audit } from './audit'
 import { auditHeads } from './audit-heads'
+import { bindCodes } from './bind-codes'
 import { cases } from './cases'
 import { households } from './households'
 import { houses } from './houses'
+import { identities } from './identities'
 import { leases } from './leases'
 import { notices } from './notices'
 import { notifications } from './notifications'
@@ -32,6 +36,10 @@ export const COLLECTIONS = {
   audit,
   audit_heads: auditHeads,
   requests,
+  accounts,
+  identities,
+  bind_codes: bindCodes,
+  attempts,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -3,6 +3,8 @@ import { createCalendar } from '@shared/domain/calendar'
 import { LUOZHUANG_2020, type PolicyProfile } from '@shared/domain/policy-profile'
 import { CaseState } from '@shared/schemas/application'
 import type { User } from '@shared/schemas/user'
+import { sessionKindOf } from '@shared/domain/session-rules'
+import { sessionRecord } from '@shared/usecases/auth/sessions'
 import { COLLECTION_NAMES } from '@shared/usecases/collections'
 import { INDEXES } from '@shared/store/collections'
 import { openBulkWriter } from './bulk-writer'
@@ -25,8 +27,16 @@ function anOfficial(role: User['role'], regionPath: string, rng: Rng): User {
  * and messages) into a fresh SQLite file the local server opens as is. The same seed gives the same file.
  * Hazard reports and the inspection ledger are not generated: those capabilities have not landed yet.
  */
-export function generateDataset(args: { households: number; file: string; seed?: number; samples?: number }): Manifest {
+export function generateDataset(args: {
+  households: number
+  file: string
+  seed?: number
+  samples?: number
+  /** When the callers' sessions were opened: now for a run, fixed where a test compares two files. */
+  sessionsOpenedAt?: Date
+}): Manifest {
   const started = Date.now()
+  const opened = args.sessionsOpenedAt ?? new Date()
   const seed = args.seed ?? DEFAULT_SEED
   const samples = args.samples ?? 20_000
   const root = createRng(seed)
@@ -45,7 +55,7 @@ export function generateDataset(args: { households: number; file: string; seed?:
   }
   const login = (user: User): Login => {
     const token = `bench-${user._id}`
-    writer.put('sessions', { _id: token, openid: user._id, createdAt: `${BENCH_TODAY}T00:00:00.000Z` })
+    writer.put('sessions', sessionRecord(token, user._id, sessionKindOf(user.role), opened))
     return { token, openid: user._id, regionPath: user.regionPath }
   }
 
@@ -103,7 +113,7 @@ export function generateDataset(args: { households: number; file: string; seed?:
   }
   const visitors = Array.from({ length: 50 }, (_, i) => {
     const token = `bench-visitor-${pad(i)}`
-    writer.put('sessions', { _id: token, openid: `visitor_${pad(i)}`, createdAt: `${BENCH_TODAY}T00:00:00.000Z` })
+    writer.put('sessions', sessionRecord(token, `visitor_${pad(i)}`, 'visitor', opened))
     return token
   })
   writer.finish()

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { fieldExpr as f } from '../../../cloudfunctions/_lib/adapters/sqlite/sql-query'
+import { digest } from '@shared/usecases/auth/secrets'
 
 /**
  * The floor: each hot action done directly on SQLite with hand-written statements — the caller's
@@ -47,7 +48,7 @@ export function createFloor(db: Database.Database) {
   const levelOf = (path: string) => (['county', 'township', 'village'] as const)[path.split('.').length - 1]!
   const page = (rows: Row[]) => ({ items: rows.slice(0, PAGE - 1).map(parse), next: rows.length === PAGE ? 'more' : null })
   const caller = (token: string) => {
-    const s = parse(session.get(token) as Row | undefined)
+    const s = parse(session.get(digest(token)) as Row | undefined)
     return s ? parse(user.get(s.openid) as Row | undefined) : null
   }
   let serial = 0

@@ -39,7 +39,7 @@ describe('file routes', () => {
     const signer = createFileUrlSigner(runtime.fileUrlKey, { ttlSeconds: 600, now: () => clock })
     await registerFileRoutes(app, runtime, sessions, { uploadIdleMs: 300, signer })
     for (const openid of ['demo-farmer-1', 'demo-farmer-2', 'demo-village-dongcun', 'demo-county']) {
-      tokens[openid] = await sessions.open(openid)
+      tokens[openid] = await sessions.open(openid, openid.includes('farmer') ? 'farmer' : 'staff')
     }
   })
   afterEach(async () => {

@@ -1,27 +1,27 @@
-import { col } from '@shared/usecases/collections'
-import { expireSessionsJob, SESSION_MAX_AGE_MS } from '@shared/usecases/jobs/expire-sessions.job'
+import { sessionRecord } from '@shared/usecases/auth/sessions'
+import { col, withoutId } from '@shared/usecases/collections'
+import { expireSessionsJob } from '@shared/usecases/jobs/expire-sessions.job'
 import { JOB_PAGE } from '@shared/usecases/jobs/job'
 import { runJob } from '@shared/usecases/jobs/run-job'
 import { aJobWorld } from '../../factories/jobs.factory'
 
 describe('the expire-sessions job', () => {
-  it('removes the sessions opened before the age limit, in pages, and keeps the younger ones', async () => {
+  it('removes the sessions past their end, in pages, and keeps the live ones', async () => {
     const world = aJobWorld()
     const sessions = col(world.deps.store, 'sessions')
-    const now = world.clock.now().getTime()
-    const openedAt = (ageMs: number) => new Date(now - ageMs).toISOString()
+    const longAgo = new Date(Date.now() - 200 * 86_400_000)
     for (let i = 0; i < JOB_PAGE + 5; i++) {
-      await sessions
-        .doc(`old-session-token-${String(i).padStart(4, '0')}`)
-        .set({ openid: 'u1', createdAt: openedAt(SESSION_MAX_AGE_MS + 1) })
+      const s = sessionRecord(`old-session-token-${String(i).padStart(4, '0')}`, 'u1', 'staff', longAgo)
+      await sessions.doc(s._id).set(withoutId(s))
     }
-    await sessions.doc('young-session-token-0001').set({ openid: 'u2', createdAt: openedAt(SESSION_MAX_AGE_MS - 60_000) })
+    const live = sessionRecord('live-session-token-0001', 'u2', 'farmer', new Date())
+    await sessions.doc(live._id).set(withoutId(live))
 
     expect(await runJob(expireSessionsJob, world.deps, { owner: 'a' })).toMatchObject({
       outcome: 'ran',
       summary: { removed: JOB_PAGE + 5, pages: 2 },
     })
-    expect((await sessions.limit(1000).get()).map((s) => s._id)).toEqual(['young-session-token-0001'])
+    expect((await sessions.limit(1000).get()).map((s) => s._id)).toEqual([live._id])
     await world.close()
   })
 })

@@ -7,10 +7,14 @@ describe('CloudFunction.writes', () => {
   it('names exactly the actions that change records', () => {
     const writes = calls.filter((c) => c.fn.writes({ action: c.action })).map((c) => c.name)
     expect(writes.sort()).toEqual([
+      'admin.createUser',
+      'admin.updateUser',
       'application.resubmit',
       'application.submit',
       'payment.record',
       'review.decide',
+      'user.bind',
+      'user.issueBindCode',
       'user.markRead',
       'user.registerUpload',
     ])
