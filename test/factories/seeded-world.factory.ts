@@ -1,3 +1,5 @@
+import { aUser } from './user.factory'
+import type { User } from '@shared/schemas/user'
 import { aStoredFile } from './upload.factory'
 import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow/states'
 import { regionRefOf } from '@shared/domain/jurisdiction'
@@ -27,6 +29,13 @@ export const SEEDED_VILLAGES = { a1: PATHS.villageA1, b1: PATHS.villageB1, c1: N
 export type VillageTag = keyof typeof SEEDED_VILLAGES
 
 const VILLAGE_NAMES: Record<VillageTag, string> = { a1: '甲一村', b1: '乙一村', c1: '丙一村' }
+
+/** A village official of each seeded village (the neighbour county's too), for actions that name a user. */
+export const VILLAGE_OFFICIALS: Record<VillageTag, User> = {
+  a1: USERS.villageA1,
+  b1: USERS.villageB1,
+  c1: aUser({ _id: 'u-village-c1', name: '丙村', role: 'village', regionPath: NEIGHBOUR.village, householdId: undefined }),
+}
 
 const NEIGHBOUR_REGIONS: Region[] = [
   { _id: NEIGHBOUR.county, name: '兰山区', level: 'county', parent: null },
@@ -145,6 +154,7 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   // Written past the schema check: the factory test checks these records, and seeding is on the hot path of the generated suites.
   const store = world.store
   for (const r of NEIGHBOUR_REGIONS) await col(store, 'regions').doc(r._id).set(withoutId(r))
+  for (const u of Object.values(VILLAGE_OFFICIALS)) await col(store, 'users').doc(u._id).set(withoutId(u))
   for (const h of seeded.households) await col(store, 'households').doc(h._id).set(withoutId(h))
   for (const h of seeded.houses) await col(store, 'houses').doc(h._id).set(withoutId(h))
   for (const c of seeded.cases) await col(store, 'cases').doc(c._id).set(withoutId(c))

@@ -21,7 +21,10 @@ type Expectation =
 const GATE_CODES: ErrorCode[] = ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND']
 
 function expected(c: ActionContract, who: Identity, side: Side): Expectation {
-  if (c.audience === 'public') return { kind: 'let in' }
+  // A public read answers anyone; a public write (binding one's identity) needs an identity to write for.
+  if (c.audience === 'public') {
+    return c.effect === 'write' && !who.openid ? { kind: 'refused', code: 'UNAUTHENTICATED' } : { kind: 'let in' }
+  }
   if (!who.openid) return { kind: 'refused', code: 'UNAUTHENTICATED' }
   if (!who.user) return { kind: 'refused', code: 'NOT_REGISTERED' }
   if (c.audience !== 'registered' && !c.audience.includes(who.user.role)) return { kind: 'refused', code: 'FORBIDDEN' }

@@ -5,7 +5,7 @@ import type { House } from '@shared/schemas/house'
 import type { Household } from '@shared/schemas/household'
 import type { Role, User } from '@shared/schemas/user'
 import { USERS } from '../factories/world.factory'
-import type { SeededWorld, VillageTag } from '../factories/seeded-world.factory'
+import { type SeededWorld, VILLAGE_OFFICIALS, type VillageTag } from '../factories/seeded-world.factory'
 import { sampleOf, shapeOf } from './zod-arbitrary'
 
 /** Every action of every function, read from `api`, so a new action is in every generated suite at once. */
@@ -54,6 +54,8 @@ export type Target = {
   case: Application
   notificationIds: string[]
   photoFileId: string
+  /** A staff member of the village the caller names. */
+  staffId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -82,6 +84,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       case: c,
       notificationIds: side === 'inside' ? [`msg-${who.openid}`] : otherMessages,
       photoFileId: world.photoFileId,
+      staffId: VILLAGE_OFFICIALS[side === 'inside' ? who.inside : who.outside]._id,
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -93,6 +96,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     case: world.caseIn(village, CASE_STATE_FOR[who.user?.role ?? 'village']),
     notificationIds: side === 'inside' && who.openid ? [`msg-${who.openid}`] : otherMessages,
     photoFileId: world.photoFileId,
+    staffId: VILLAGE_OFFICIALS[village]._id,
   }
 }
 
@@ -113,6 +117,8 @@ export const TARGET_RESOLVERS: Record<
   ids: { pick: (t) => t.notificationIds, outside: 'ignored' },
   /** No uploads in the seeded world yet: an empty list is a valid list of the caller's photos. */
   photoIds: { pick: () => [], outside: 'none' },
+  /** admin.updateUser: a staff member of the caller's county, or of another county (indistinguishable from none). */
+  userId: { pick: (t) => t.staffId, outside: 'NOT_FOUND' },
   /** user.registerUpload: a file the caller put in storage; registering it is not a jurisdiction matter. */
   fileId: { pick: (t) => t.photoFileId, outside: 'none' },
   /** The public board's region: open to everyone, so not a jurisdiction target. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api } from '@shared/api'
+import { userApi } from '@shared/api/user.api'
 import { BigButton } from '../../components/big-button'
 import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
@@ -25,7 +25,7 @@ export default function Bind() {
     setError(null)
     try {
       if (process.env.TARO_ENV === 'h5' && !getToken()) setToken((await startVisitor()).token)
-      await call(api.user.bind, { idNumber: idNumber.trim().toUpperCase(), code: code.trim() })
+      await call(userApi.bind, { idNumber: idNumber.trim().toUpperCase(), code: code.trim() })
       forgetMe()
       await Taro.reLaunch({ url: pathOf('index') })
     } catch (e) {

@@ -52,7 +52,9 @@ describe('H5 sign-in routes', () => {
     const token = login.data.token
     expect((await post('/api/admin', { action: 'users', role: 'admin' }, token)).json()).toMatchObject({ ok: true })
     expect((await post('/api/auth/logout', {}, token)).json()).toEqual({ ok: true, data: { signedOut: true } })
-    expect((await post('/api/user', { action: 'me' }, token)).json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } })
+    // The token names nobody any more: a public action sees a visitor, a guarded one refuses.
+    expect((await post('/api/user', { action: 'me' }, token)).json()).toMatchObject({ ok: true, data: { registered: false } })
+    expect((await post('/api/admin', { action: 'users' }, token)).json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } })
   })
 
   it('sends a code to the server log and signs in with it; then the person sets a password', async () => {

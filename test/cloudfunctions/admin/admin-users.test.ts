@@ -34,7 +34,7 @@ describe('admin: users, roles and jurisdictions of the county', () => {
   it('lists the users of its own county, paged and by role', async () => {
     const all = dataOf<any>(await call('admin', ADMIN._id, { action: 'users', limit: 100 }))
     expect(all.items.map((u: { _id: string }) => u._id)).not.toContain(OTHER_ADMIN._id)
-    expect(all.items).toHaveLength(Object.keys(USERS).length + 1)
+    expect(all.items).toHaveLength(new Set([...Object.values(USERS).map((u) => u._id), ADMIN._id]).size)
     const villages = dataOf<any>(await call('admin', ADMIN._id, { action: 'users', role: 'village', limit: 2 }))
     expect(villages.items).toHaveLength(2)
     const rest = dataOf<any>(await call('admin', ADMIN._id, { action: 'users', role: 'village', after: villages.next }))

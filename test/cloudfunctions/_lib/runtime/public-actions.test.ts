@@ -3,7 +3,9 @@ import { aWorld, snapshot, type World } from '../../../factories/world.factory'
 import { caller, dataOf } from '../../call'
 
 const contracts = Object.values(api).flatMap((fn) => Object.values(fn) as ActionContract[])
-const publicOnes = contracts.filter((c) => c.audience === 'public')
+// Public reads answer anyone; a public write (binding one's identity) needs an identity to write for.
+const publicOnes = contracts.filter((c) => c.audience === 'public' && c.effect === 'read')
+const publicWrites = contracts.filter((c) => c.audience === 'public' && c.effect === 'write')
 const guarded = contracts.filter((c) => c.audience !== 'public')
 const label = (c: ActionContract) => `${c.fn}.${c.action}`
 
@@ -27,6 +29,16 @@ describe('callers without identity', () => {
     expect(answer).toMatchObject({ ok: true })
     expect(await snapshot(world.store)).toEqual(before)
   })
+
+  it.each(publicWrites.map((c) => [label(c), c] as const))(
+    '%s refuses a caller without identity, changing nothing',
+    async (_, c) => {
+      const before = await snapshot(world.store)
+      const answer = await call(c.fn, null, { action: c.action, idNumber: '110101199003074514', code: 'ABCD2345' })
+      expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+      expect(await snapshot(world.store)).toEqual(before)
+    },
+  )
 
   it.each(guarded.map((c) => [label(c), c] as const))('%s refuses a caller without identity', async (_, c) => {
     expect(await call(c.fn, null, { action: c.action })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })

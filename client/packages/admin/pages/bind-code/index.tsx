@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { api } from '@shared/api'
+import { userApi } from '@shared/api/user.api'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
 import { Field } from '../../../../components/field'
@@ -20,7 +20,7 @@ export default function BindCode() {
     setBusy(true)
     setError(null)
     try {
-      setIssued(await call(api.user.issueBindCode, { householdId: householdId.trim() }))
+      setIssued(await call(userApi.issueBindCode, { householdId: householdId.trim() }))
     } catch (e) {
       setError(messageOf(e))
     } finally {

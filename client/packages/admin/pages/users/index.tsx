@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { api } from '@shared/api'
-import type { StaffView } from '@shared/api/admin.api'
+import { adminApi, type StaffView } from '@shared/api/admin.api'
 import { ROLE_LABEL, type Role } from '@shared/schemas/user'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
@@ -20,7 +19,7 @@ const EMPTY = { name: '', phone: '', role: 'village' as StaffRole, regionPath: '
 
 /** The county administrator: everyone's role and region, new staff, and stopping an account. */
 export default function Users() {
-  const list = useRemote(() => call(api.admin.users, { limit: 100 }))
+  const list = useRemote(() => call(adminApi.users, { limit: 100 }))
   const [form, setForm] = useState(EMPTY)
   const [editing, setEditing] = useState<string | null>(null)
   const [issued, setIssued] = useState<string | null>(null)
@@ -42,9 +41,9 @@ export default function Users() {
   const save = () =>
     act(async () => {
       if (editing) {
-        await call(api.admin.updateUser, { userId: editing, name: form.name, role: form.role, regionPath: form.regionPath })
+        await call(adminApi.updateUser, { userId: editing, name: form.name, role: form.role, regionPath: form.regionPath })
       } else {
-        const made = await call(api.admin.createUser, form)
+        const made = await call(adminApi.createUser, form)
         setIssued(`${made.user.name} 的微信绑定码：${made.bindCode}（只显示这一次，14 天内有效）`)
       }
       setForm(EMPTY)
@@ -55,7 +54,7 @@ export default function Users() {
     setForm({ name: u.name, phone: u.phone ?? '', role: u.role === 'farmer' ? 'village' : u.role, regionPath: u.regionPath })
   }
   const toggle = (u: StaffView) =>
-    act(async () => void (await call(api.admin.updateUser, { userId: u._id, disabled: !u.disabled })))
+    act(async () => void (await call(adminApi.updateUser, { userId: u._id, disabled: !u.disabled })))
 
   return (
     <View className='screen'>
