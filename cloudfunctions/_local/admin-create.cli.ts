@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { AppError } from '@shared/api/errors'
+import { refusalBody } from '@shared/api/errors'
 import { composeLocal } from './compose-local'
 import { ensureFirstAdmin } from './first-admin'
 
@@ -25,6 +25,6 @@ async function run(): Promise<void> {
 }
 
 run().catch((error) => {
-  console.error(error instanceof AppError || error instanceof Error ? error.message : error)
+  console.error(refusalBody(error)?.message ?? (error instanceof Error ? error.message : error))
   process.exit(1)
 })

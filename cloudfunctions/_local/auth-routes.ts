@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { AppError, type ErrorBody } from '@shared/api/errors'
+import { AppError, type ErrorBody, refusalBody } from '@shared/api/errors'
 import { Phone } from '@shared/schemas/common'
 import { userOfIdentity } from '@shared/usecases/auth/resolve-user'
 import { requestLoginCode, setPassword, signInStaff } from '@shared/usecases/auth/staff-login'
@@ -27,7 +27,8 @@ function enveloped(app: FastifyInstance, run: () => Promise<unknown>): Promise<A
   return run().then(
     (data) => ({ ok: true as const, data }),
     (error) => {
-      if (error instanceof AppError) return { ok: false as const, error: { code: error.code, message: error.message } }
+      const refusal = refusalBody(error)
+      if (refusal) return { ok: false as const, error: { code: refusal.code, message: refusal.message } }
       app.log.error(error)
       return { ok: false as const, error: { code: 'INTERNAL' as const, message: '系统繁忙，请稍后再试' } }
     },

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fastifyMultipart from '@fastify/multipart'
-import { AppError, type ErrorBody } from '@shared/api/errors'
+import { type ErrorBody, refusalBody } from '@shared/api/errors'
 import type { FileKind } from '@shared/domain/file-kind'
 import { MAX_UPLOAD_BYTES } from '@shared/domain/upload-rules'
 import { col } from '@shared/usecases/collections'
@@ -107,8 +107,8 @@ async function upload(
       },
     }
   } catch (error) {
-    if (error instanceof AppError)
-      return { ok: false, error: { code: error.code, message: error.message, details: error.details } }
+    const refusal = refusalBody(error)
+    if (refusal) return { ok: false, error: refusal }
     throw error
   }
 }

@@ -1,3 +1,5 @@
+import { DomainError, type Refusal } from '../domain/errors'
+
 /** Every refusal a function can answer with; the client shows `message`, which is written for the person. */
 export const ERROR_CODES = {
   BAD_INPUT: '输入有误',
@@ -26,7 +28,7 @@ export type ErrorCode = keyof typeof ERROR_CODES
 export type ErrorBody = { code: ErrorCode; message: string; details?: unknown }
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 
-/** Thrown by use cases and handlers; the router turns it into the `{ ok: false, error }` envelope. */
+/** Thrown by the transport layer (router, handlers); the router turns it into the `{ ok: false, error }` envelope. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -36,4 +38,33 @@ export class AppError extends Error {
     super(message ?? ERROR_CODES[code])
     this.name = 'AppError'
   }
+}
+
+/** The envelope code each refusal of the domain answers with. */
+export const CODE_OF_REFUSAL: Readonly<Record<Refusal, ErrorCode>> = {
+  bad_input: 'BAD_INPUT',
+  unauthenticated: 'UNAUTHENTICATED',
+  forbidden: 'FORBIDDEN',
+  not_found: 'NOT_FOUND',
+  invalid_transition: 'INVALID_TRANSITION',
+  publicity_running: 'PUBLICITY_RUNNING',
+  not_eligible: 'NOT_ELIGIBLE',
+  duplicate_case: 'DUPLICATE_CASE',
+  over_cap: 'OVER_CAP',
+  duplicate_payment: 'DUPLICATE_PAYMENT',
+  no_account: 'NO_ACCOUNT',
+  calendar_unknown: 'CALENDAR_UNKNOWN',
+  wrong_code: 'WRONG_CODE',
+  too_many_attempts: 'TOO_MANY_ATTEMPTS',
+  already_bound: 'ALREADY_BOUND',
+}
+
+/** The envelope body of a refusal (a domain refusal or one of the transport), or null for an unexpected error. */
+export function refusalBody(error: unknown): ErrorBody | null {
+  if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details }
+  if (error instanceof DomainError) {
+    const code = CODE_OF_REFUSAL[error.refusal]
+    return { code, message: error.explanation ?? ERROR_CODES[code], details: error.details }
+  }
+  return null
 }

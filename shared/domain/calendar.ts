@@ -1,5 +1,5 @@
 import holidayData from 'chinese-days/dist/chinese-days.json'
-import { AppError } from '../api/errors'
+import { DomainError } from './errors'
 import { fromDayNumber, toDayNumber } from './dates'
 
 /**
@@ -44,11 +44,11 @@ const LAST_PACKAGE_YEAR = Math.max(...PACKAGE_YEARS)
  * Refusing is the only safe answer for a year nobody has entered: guessing "weekdays work" would
  * end a publicity early whenever that year's holidays fall inside it.
  */
-export class CalendarUnknownError extends AppError {
+export class CalendarUnknownError extends DomainError {
   readonly year: number
   constructor(year: number) {
     super(
-      'CALENDAR_UNKNOWN',
+      'calendar_unknown',
       `日历缺少 ${year} 年的节假日与调休数据（内置数据为 ${FIRST_PACKAGE_YEAR}–${LAST_PACKAGE_YEAR} 年），` +
         `请县级管理员在日历设置中补录 ${year} 年的放假安排后再试`,
       { year, firstKnownYear: FIRST_PACKAGE_YEAR, lastKnownYear: LAST_PACKAGE_YEAR },

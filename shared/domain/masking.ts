@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from './errors'
 
 /**
  * Everything shown to the public (the village publicity board) or to people who need only to recognise
@@ -91,6 +91,6 @@ export function maskSensitiveText(text: string): string {
 /** For writes that must not store a number at all, so the person can fix the text rather than lose it. */
 export function assertNoSensitive(text: string): void {
   if (containsSensitive(text)) {
-    throw new AppError('BAD_INPUT', '公开内容中不能出现身份证号、电话号码或银行账号，请删除后再提交')
+    throw new DomainError('bad_input', '公开内容中不能出现身份证号、电话号码或银行账号，请删除后再提交')
   }
 }

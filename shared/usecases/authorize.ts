@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import { within } from '../domain/jurisdiction'
 import type { RegionPath } from '../schemas/common'
 import type { Registered } from './deps'
@@ -7,7 +7,7 @@ import type { Registered } from './deps'
  * A record the caller may not see answers exactly as a record that does not exist: any other answer
  * (another code, a region path in the details) would tell an outsider that it exists and where.
  */
-const hidden = () => new AppError('NOT_FOUND')
+const hidden = () => new DomainError('not_found')
 
 /** Officials act only inside their own subtree of county → township → village. */
 export function requireWithin(caller: Registered, target: RegionPath): void {

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import type { Decision } from '../api/review.api'
 import { profileInForce } from '../domain/policy-profile'
 import { effectsOnEnter } from '../domain/workflow/effects'
@@ -29,12 +29,12 @@ export async function decideCase(deps: Deps, caller: Registered, input: Input): 
 
   return deps.store.runTransaction(async (tx) => {
     const c = await txCol(tx, 'cases').doc(input.caseId).get()
-    if (!c) throw new AppError('NOT_FOUND')
+    if (!c) throw new DomainError('not_found')
     const table = tableFor(c.workflowVersion)
     const move = transition(table, c.state, input.decision, caller.user.role)
-    if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })
+    if (!move.ok) throw new DomainError('invalid_transition', undefined, { state: c.state, reason: move.reason })
     const guard = checkGuards(move.row.guards, { case: c, today })
-    if (!guard.ok) throw new AppError(guard.code, guard.message, guard.details)
+    if (!guard.ok) throw new DomainError(guard.refusal, guard.message, guard.details)
 
     const ctx = { deps, before: c, comment: input.comment, recipients, at, today, profile: profileInForce(deps.profiles, today) }
     const outcomes = effectsOnEnter(table, move.to).map((effect) => runEffect(ctx, effect))

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import type { HouseholdOption } from '../api/views'
 import { latestGrade } from '../domain/house-record'
 import { regionField } from '../domain/jurisdiction'
@@ -27,7 +27,7 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
 
 /** The farmer's own household, to fill the application form. */
 export async function myHousehold(deps: Deps, caller: Registered): Promise<HouseholdOption> {
-  if (!caller.user.householdId) throw new AppError('FORBIDDEN', '您的账号尚未关联农户')
+  if (!caller.user.householdId) throw new DomainError('forbidden', '您的账号尚未关联农户')
   return toOption(deps, await mustGet(deps.store, 'households', caller.user.householdId))
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import type { CaseSummary } from '../api/views'
 import { regionField } from '../domain/jurisdiction'
 import { reviewStateFor } from '../domain/workflow/inbox'
@@ -18,14 +18,14 @@ const summaries = (result: Page<Application>): Page<CaseSummary> => ({
 /** The farmer's own household's cases, newest first. */
 export async function myCases(deps: Deps, caller: Registered, page: PageRequest): Promise<Page<CaseSummary>> {
   const householdId = caller.user.householdId
-  if (!householdId) throw new AppError('FORBIDDEN', '您的账号尚未关联农户')
+  if (!householdId) throw new DomainError('forbidden', '您的账号尚未关联农户')
   return summaries(await pageBySeq(col(deps.store, 'cases'), { householdId }, page, 'desc'))
 }
 
 /** Cases waiting for the caller's level inside their jurisdiction, oldest first (first come, first served). */
 export async function reviewInbox(deps: Deps, caller: Registered, page: PageRequest): Promise<Page<CaseSummary>> {
   const state = reviewStateFor(CURRENT_TABLE, caller.user.role)
-  if (!state) throw new AppError('FORBIDDEN')
+  if (!state) throw new DomainError('forbidden')
   const where = { state, [regionField(caller.user.regionPath)]: caller.user.regionPath }
   return summaries(await pageBySeq(col(deps.store, 'cases'), where, page, 'asc'))
 }

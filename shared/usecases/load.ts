@@ -1,11 +1,11 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import type { DocumentStore } from '../ports/document-store'
 import { col, type CollectionName, type Collections } from './collections'
 
 /** Reads one record by id, or answers NOT_FOUND, the same answer a record out of the caller's reach gets. */
 export async function mustGet<N extends CollectionName>(store: DocumentStore, name: N, id: string): Promise<Collections[N]> {
   const doc = await col(store, name).doc(id).get()
-  if (!doc) throw new AppError('NOT_FOUND')
+  if (!doc) throw new DomainError('not_found')
   return doc
 }
 

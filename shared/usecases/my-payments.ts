@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import type { Payment } from '../schemas/payment'
 import { col } from './collections'
 import type { Deps, Registered } from './deps'
@@ -6,6 +6,6 @@ import { type Page, type PageRequest, pageBySeq } from './paging'
 
 export function myPayments(deps: Deps, caller: Registered, page: PageRequest): Promise<Page<Payment>> {
   const householdId = caller.user.householdId
-  if (!householdId) throw new AppError('FORBIDDEN', '您的账号尚未关联农户')
+  if (!householdId) throw new DomainError('forbidden', '您的账号尚未关联农户')
   return pageBySeq(col(deps.store, 'payments'), { householdId }, page, 'desc')
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import { fundingSourceAllowed } from '../domain/funding'
 import { maskAccount } from '../domain/masking'
 import { normaliseVoucherNo } from '../domain/voucher'
@@ -34,9 +34,9 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
   const before = await mustGet(deps.store, 'cases', input.caseId)
   requireWithin(caller, before.regionPath)
   const household = await mustGet(deps.store, 'households', before.householdId)
-  if (!household.account) throw new AppError('NO_ACCOUNT')
+  if (!household.account) throw new DomainError('no_account')
   if (!fundingSourceAllowed(household, input.fundingSource)) {
-    throw new AppError('BAD_INPUT', '该户已享受过上级住房补助，只能由本级财政支付', { field: 'fundingSource' })
+    throw new DomainError('bad_input', '该户已享受过上级住房补助，只能由本级财政支付', { field: 'fundingSource' })
   }
   const { at, today } = nowOf(deps)
   const recipients = await householdUserIds(deps.store, household._id)
@@ -44,17 +44,17 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
   const id = paymentId(before.region.county, voucherNo)
 
   return deps.store.runTransaction(async (tx) => {
-    if (await txCol(tx, 'payments').doc(id).get()) throw new AppError('DUPLICATE_PAYMENT')
+    if (await txCol(tx, 'payments').doc(id).get()) throw new DomainError('duplicate_payment')
     const c = await txCol(tx, 'cases').doc(input.caseId).get()
-    if (!c) throw new AppError('NOT_FOUND')
+    if (!c) throw new DomainError('not_found')
     if (!PAYABLE_STATES.includes(c.state)) {
-      throw new AppError('INVALID_TRANSITION', '案件尚未审批通过，不能拨付', { state: c.state })
+      throw new DomainError('invalid_transition', '案件尚未审批通过，不能拨付', { state: c.state })
     }
     requirePaidOnInRange(input.paidOn, c, today)
-    if (c.subsidyCapFen === null) throw new AppError('OVER_CAP', '该案件没有核定补助额度')
+    if (c.subsidyCapFen === null) throw new DomainError('over_cap', '该案件没有核定补助额度')
     const remaining = c.subsidyCapFen - c.paidFen
     if (input.amountFen > remaining) {
-      throw new AppError('OVER_CAP', `超过剩余补助额度${formatFen(remaining)}`, { remainingFen: remaining })
+      throw new DomainError('over_cap', `超过剩余补助额度${formatFen(remaining)}`, { remainingFen: remaining })
     }
     const payment: Payment = {
       _id: id,
@@ -91,7 +91,7 @@ function requirePaidOnInRange(paidOn: CalendarDate, c: Application, today: Calen
   const approvedOn = [...c.history].reverse().find((h) => h.to === 'county_approved')?.on
   if (!approvedOn || paidOn < approvedOn || paidOn > today) {
     const range = approvedOn ? `县级审批通过之日（${approvedOn}）至今天（${today}）之间` : `今天（${today}）或之前`
-    throw new AppError('BAD_INPUT', `拨付日期应在${range}`, { field: 'paidOn' })
+    throw new DomainError('bad_input', `拨付日期应在${range}`, { field: 'paidOn' })
   }
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import { transition } from '../domain/workflow/events'
 import { tableFor } from '../domain/workflow/tables'
 import type { Application } from '../schemas/application'
@@ -21,9 +21,9 @@ export async function resubmitApplication(
   const { at, today } = nowOf(deps)
   return deps.store.runTransaction(async (tx) => {
     const c = await txCol(tx, 'cases').doc(input.caseId).get()
-    if (!c) throw new AppError('NOT_FOUND')
+    if (!c) throw new DomainError('not_found')
     const move = transition(tableFor(c.workflowVersion), c.state, 'resubmit', caller.user.role)
-    if (!move.ok) throw new AppError('INVALID_TRANSITION', undefined, { state: c.state, reason: move.reason })
+    if (!move.ok) throw new DomainError('invalid_transition', undefined, { state: c.state, reason: move.reason })
     const photoIds = input.photoIds
       ? await claimUploads(tx, caller, { photoIds: input.photoIds, caseId: c._id, onRecord: c.photoIds })
       : c.photoIds

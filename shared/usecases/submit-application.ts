@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import type { SubmitApplicationInput } from '../api/application.api'
 import { checkEligibility } from '../domain/eligibility'
 import { profileInForce } from '../domain/policy-profile'
@@ -26,11 +26,11 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
 
   const house = input.houseId ? await mustGet(deps.store, 'houses', input.houseId) : null
   // Another household's house answers as a house that does not exist.
-  if (house && house.householdId !== household._id) throw new AppError('NOT_FOUND')
+  if (house && house.householdId !== household._id) throw new DomainError('not_found')
   const { at, today } = nowOf(deps)
   const profile = profileInForce(deps.profiles, today)
   const verdict = checkEligibility({ household, house, targetGroup: input.targetGroup, mode: input.mode, profile })
-  if (!verdict.ok) throw new AppError('NOT_ELIGIBLE', verdict.reasons.map((r) => r.message).join('；'), verdict.reasons)
+  if (!verdict.ok) throw new DomainError('not_eligible', verdict.reasons.map((r) => r.message).join('；'), verdict.reasons)
 
   const id = deps.newId()
   const application = newApplication({
@@ -50,8 +50,8 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
 
   await deps.store.runTransaction(async (tx) => {
     const fresh = await txCol(tx, 'households').doc(household._id).get()
-    if (!fresh) throw new AppError('NOT_FOUND')
-    if (fresh.activeCaseId) throw new AppError('DUPLICATE_CASE', undefined, { caseId: fresh.activeCaseId })
+    if (!fresh) throw new DomainError('not_found')
+    if (fresh.activeCaseId) throw new DomainError('duplicate_case', undefined, { caseId: fresh.activeCaseId })
     await claimUploads(tx, caller, { photoIds: application.photoIds, caseId: id })
     await txCol(tx, 'households').doc(household._id).update({ activeCaseId: id })
     await txCol(tx, 'cases').doc(id).set(withoutId(application))
@@ -62,11 +62,11 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
 function resolveHousehold(caller: Registered, requested: string | undefined): string {
   if (caller.user.role === 'farmer') {
     const own = caller.user.householdId
-    if (!own) throw new AppError('FORBIDDEN', '您的账号尚未关联农户')
+    if (!own) throw new DomainError('forbidden', '您的账号尚未关联农户')
     // Another household's id answers as if it did not exist: a farmer learns nothing about other households.
-    if (requested && requested !== own) throw new AppError('NOT_FOUND')
+    if (requested && requested !== own) throw new DomainError('not_found')
     return own
   }
-  if (!requested) throw new AppError('BAD_INPUT', '请选择代为申请的农户', { field: 'householdId' })
+  if (!requested) throw new DomainError('bad_input', '请选择代为申请的农户', { field: 'householdId' })
   return requested
 }

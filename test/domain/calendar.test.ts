@@ -1,5 +1,5 @@
 import rawPackageData from 'chinese-days/dist/chinese-days.json'
-import { AppError } from '@shared/api/errors'
+import { DomainError } from '@shared/domain/errors'
 import { CalendarUnknownError, createCalendar } from '@shared/domain/calendar'
 import { addCalendarDays, compareDates, isOnOrAfter, isOnOrBefore, todayInShanghai } from '@shared/domain/dates'
 
@@ -117,10 +117,10 @@ describe('past the package data', () => {
       err = e
     }
     expect(err).toBeInstanceOf(CalendarUnknownError)
-    expect(err).toBeInstanceOf(AppError)
+    expect(err).toBeInstanceOf(DomainError)
     expect(err).toBeInstanceOf(Error)
     expect((err as CalendarUnknownError).year).toBe(2027)
-    expect((err as CalendarUnknownError).code).toBe('CALENDAR_UNKNOWN')
+    expect((err as CalendarUnknownError).refusal).toBe('calendar_unknown')
     expect((err as Error).message).toContain('2027')
     expect(() => cal.isWorkday('2027-03-01')).toThrow(CalendarUnknownError)
   })

@@ -1,4 +1,4 @@
-import { AppError } from '@shared/api/errors'
+import { DomainError } from '@shared/domain/errors'
 import {
   assertNoSensitive,
   containsSensitive,
@@ -123,7 +123,7 @@ describe('sensitive numbers in free text', () => {
     const scrubbed = scrubSensitive(text)
     expect(scrubbed).toContain('***')
     expect(containsSensitive(scrubbed)).toBe(false)
-    expect(() => assertNoSensitive(text)).toThrow(AppError)
+    expect(() => assertNoSensitive(text)).toThrow(DomainError)
   })
 
   it.each([

@@ -1,7 +1,6 @@
 import type { z } from 'zod'
-import { AppError, type Envelope, type ErrorBody } from '@shared/api/errors'
+import { AppError, type Envelope, type ErrorBody, refusalBody } from '@shared/api/errors'
 import type { ActionContract, FunctionName } from '@shared/api/contract'
-import { CalendarUnknownError } from '@shared/domain/calendar'
 import { StoreError } from '@shared/ports/document-store'
 import type { Caller, Deps, Registered } from '@shared/usecases/deps'
 import { userOfIdentity } from '@shared/usecases/auth/resolve-user'
@@ -105,10 +104,8 @@ async function dispatch(
 }
 
 function toErrorBody(error: unknown, fn: string): ErrorBody {
-  if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details }
-  if (error instanceof CalendarUnknownError) {
-    return { code: 'CALENDAR_UNKNOWN', message: error.message, details: { year: error.year } }
-  }
+  const refusal = refusalBody(error)
+  if (refusal) return refusal
   if (error instanceof StoreError && error.code === 'NOT_FOUND') {
     return { code: 'NOT_FOUND', message: '找不到该记录' }
   }

@@ -1,10 +1,11 @@
+import type { Refusal } from '../errors'
 import type { Application } from '../../schemas/application'
 
 /** A guard a table row may name; the move happens only when every named guard answers ok. */
 export type GuardName = 'publicity_ended'
 
 type GuardInput = { case: Application; today: string }
-type GuardRefusal = { code: 'PUBLICITY_RUNNING'; message: string; details: Record<string, unknown> }
+type GuardRefusal = { refusal: Refusal; message: string; details: Record<string, unknown> }
 export type GuardResult = { ok: true } | ({ ok: false } & GuardRefusal)
 
 /**
@@ -20,7 +21,7 @@ const GUARDS: Readonly<Record<GuardName, (input: GuardInput) => GuardResult>> = 
     publicityRunning(c.publicityClosesOn, today)
       ? {
           ok: false,
-          code: 'PUBLICITY_RUNNING',
+          refusal: 'publicity_running',
           message: `公示期至${c.publicityClosesOn}，期满后方可办理`,
           details: { closesOn: c.publicityClosesOn },
         }

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import { levelOf, within } from '../../domain/jurisdiction'
 import { ROLE_LEVEL } from '../../domain/session-rules'
 import { cmp, type DocumentStore, type Where } from '../../ports/document-store'
@@ -13,10 +13,10 @@ const LEVEL_LABEL = { county: '县', township: '乡镇', village: '村' } as con
 
 /** A staff role sits at one level: a village official on a village, a township official on a township, the rest on the county. */
 export function checkPlacement(county: RegionPath, role: Role, regionPath: RegionPath): void {
-  if (role === 'farmer') throw new AppError('BAD_INPUT', '农户由村里发放绑定码自行绑定，不能在这里创建')
-  if (!within(county, regionPath)) throw new AppError('BAD_INPUT', '地区不在本县范围内')
+  if (role === 'farmer') throw new DomainError('bad_input', '农户由村里发放绑定码自行绑定，不能在这里创建')
+  if (!within(county, regionPath)) throw new DomainError('bad_input', '地区不在本县范围内')
   const level = ROLE_LEVEL[role]
-  if (levelOf(regionPath) !== level) throw new AppError('BAD_INPUT', `该角色的地区应为${LEVEL_LABEL[level]}级`)
+  if (levelOf(regionPath) !== level) throw new DomainError('bad_input', `该角色的地区应为${LEVEL_LABEL[level]}级`)
 }
 
 /**
@@ -59,7 +59,7 @@ export async function createStaffUser(
   const now = deps.clock.now()
   const user: User = { _id: deps.newId(), name: input.name, role: input.role, regionPath: input.regionPath, phone: input.phone }
   const issued = await deps.store.runTransaction(async (tx) => {
-    if (await txCol(tx, 'accounts').doc(input.phone).get()) throw new AppError('BAD_INPUT', '这个手机号已有账号')
+    if (await txCol(tx, 'accounts').doc(input.phone).get()) throw new DomainError('bad_input', '这个手机号已有账号')
     await txCol(tx, 'users').doc(user._id).set(withoutId(user))
     await txCol(tx, 'accounts').doc(input.phone).set({ userId: user._id, codesSentAt: [] })
     return issueCodeIn(tx, `staff:${user._id}`, [], caller.user._id, now)
@@ -72,9 +72,9 @@ export type UserChange = { userId: string; name?: string; role?: Role; regionPat
 /** Changes a user of the county; a change of role, region or standing signs them out everywhere. */
 export async function updateCountyUser(deps: Deps, caller: Registered, change: UserChange): Promise<User> {
   const current = await col(deps.store, 'users').doc(change.userId).get()
-  if (!current || !within(caller.user.regionPath, current.regionPath)) throw new AppError('NOT_FOUND')
+  if (!current || !within(caller.user.regionPath, current.regionPath)) throw new DomainError('not_found')
   if (current._id === caller.user._id && (change.disabled || (change.role && change.role !== 'admin'))) {
-    throw new AppError('BAD_INPUT', '不能停用自己或取消自己的管理员身份')
+    throw new DomainError('bad_input', '不能停用自己或取消自己的管理员身份')
   }
   const next: User = {
     ...current,
@@ -85,7 +85,7 @@ export async function updateCountyUser(deps: Deps, caller: Registered, change: U
   }
   const placed = change.role !== undefined || change.regionPath !== undefined
   if (placed) {
-    if (current.role === 'farmer') throw new AppError('BAD_INPUT', '农户的身份和地区随户籍，不能在这里改')
+    if (current.role === 'farmer') throw new DomainError('bad_input', '农户的身份和地区随户籍，不能在这里改')
     checkPlacement(caller.user.regionPath, next.role, next.regionPath)
   }
   await deps.store.runTransaction(async (tx) => {
@@ -109,13 +109,13 @@ export async function createFirstAdmin(
   deps: Deps,
   { name, phone, countyPath }: { name: string; phone: string; countyPath: RegionPath },
 ): Promise<User> {
-  if (levelOf(countyPath) !== 'county') throw new AppError('BAD_INPUT', '县的地区编码应为 6 位数字')
+  if (levelOf(countyPath) !== 'county') throw new DomainError('bad_input', '县的地区编码应为 6 位数字')
   if ((await col(deps.store, 'users').where({ role: 'admin' }).count()) > 0) {
-    throw new AppError('FORBIDDEN', '已经有管理员了，请由管理员在系统里添加账号')
+    throw new DomainError('forbidden', '已经有管理员了，请由管理员在系统里添加账号')
   }
   const user: User = { _id: deps.newId(), name, role: 'admin', regionPath: countyPath, phone }
   await deps.store.runTransaction(async (tx) => {
-    if (await txCol(tx, 'accounts').doc(phone).get()) throw new AppError('BAD_INPUT', '这个手机号已有账号')
+    if (await txCol(tx, 'accounts').doc(phone).get()) throw new DomainError('bad_input', '这个手机号已有账号')
     await txCol(tx, 'users').doc(user._id).set(withoutId(user))
     await txCol(tx, 'accounts').doc(phone).set({ userId: user._id, codesSentAt: [] })
   })

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import type { DocumentStore } from '../../ports/document-store'
 import { col } from '../collections'
 
@@ -8,7 +8,7 @@ export type Limit = { max: number; windowMs: number }
 export async function assertTriesLeft(store: DocumentStore, key: string, now: Date, limit: Limit): Promise<void> {
   const entry = await col(store, 'attempts').doc(key).get()
   if (!entry || now.getTime() - Date.parse(entry.since) >= limit.windowMs) return
-  if (entry.count >= limit.max) throw new AppError('TOO_MANY_ATTEMPTS')
+  if (entry.count >= limit.max) throw new DomainError('too_many_attempts')
 }
 
 /** Counts a failed try; outside any transaction, so the refusal that follows cannot roll it back. */

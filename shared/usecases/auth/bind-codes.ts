@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import { within } from '../../domain/jurisdiction'
 import { BIND_CODE } from '../../domain/session-rules'
 import type { Transaction } from '../../ports/document-store'
@@ -35,7 +35,7 @@ export async function codesOf(deps: Deps, target: string): Promise<string[]> {
 export async function issueHouseholdBindCode(deps: Deps, caller: Registered, householdId: string): Promise<IssuedCode> {
   const household = await col(deps.store, 'households').doc(householdId).get()
   // A household elsewhere answers as one that does not exist.
-  if (!household || !within(caller.user.regionPath, household.regionPath)) throw new AppError('NOT_FOUND')
+  if (!household || !within(caller.user.regionPath, household.regionPath)) throw new DomainError('not_found')
   const target = `household:${householdId}`
   const previous = await codesOf(deps, target)
   const now = deps.clock.now()

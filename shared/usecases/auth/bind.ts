@@ -1,5 +1,5 @@
 import type { Me } from '../../api/views'
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import { BIND_ATTEMPTS } from '../../domain/session-rules'
 import type { User } from '../../schemas/user'
 import { col, txCol, withoutId } from '../collections'
@@ -11,7 +11,7 @@ import { digest, normaliseBindCode } from './secrets'
 export type BindInput = { idNumber: string; code: string } | { phone: string; code: string }
 
 /** One refusal for a wrong ID number, a wrong phone, a wrong, used or expired code: nothing tells which part. */
-const refusal = () => new AppError('WRONG_CODE', '信息与绑定码对不上，请核对后再试，或向村里重新要一个绑定码')
+const refusal = () => new DomainError('wrong_code', '信息与绑定码对不上，请核对后再试，或向村里重新要一个绑定码')
 
 /**
  * Binds the caller's identity once: a farmer to their household (ID number of a member + the village's code),
@@ -20,8 +20,8 @@ const refusal = () => new AppError('WRONG_CODE', '信息与绑定码对不上，
 export async function bind(deps: Deps, caller: Caller, input: BindInput): Promise<Me> {
   const openid = caller.openid
   // Binding ties an identity to a household or staff record, so it needs one (a visitor session on H5).
-  if (!openid) throw new AppError('UNAUTHENTICATED')
-  if (caller.user) throw new AppError('ALREADY_BOUND', '您已经绑定过了，无需再次绑定')
+  if (!openid) throw new DomainError('unauthenticated')
+  if (caller.user) throw new DomainError('already_bound', '您已经绑定过了，无需再次绑定')
   const now = deps.clock.now()
   const key = `bind:${openid}`
   await assertTriesLeft(deps.store, key, now, BIND_ATTEMPTS)
@@ -40,7 +40,7 @@ export async function bind(deps: Deps, caller: Caller, input: BindInput): Promis
     if (user._id === openid) {
       await txCol(tx, 'users').doc(user._id).set(withoutId(user))
     } else {
-      if (await txCol(tx, 'identities').doc(openid).get()) throw new AppError('ALREADY_BOUND')
+      if (await txCol(tx, 'identities').doc(openid).get()) throw new DomainError('already_bound')
       await txCol(tx, 'identities').doc(openid).set({ userId: user._id, linkedAt: now.toISOString() })
     }
   })

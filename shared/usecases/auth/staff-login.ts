@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import { LOGIN_CODE, PASSWORD_ATTEMPTS, PASSWORD_MIN_LENGTH } from '../../domain/session-rules'
 import type { DocumentStore } from '../../ports/document-store'
 import type { User } from '../../schemas/user'
@@ -9,7 +9,7 @@ import { hashSecret, newLoginCode, secretMatches } from './secrets'
 const HOUR = 3_600_000
 
 /** The same refusal whether the phone is unknown, the code wrong or expired: nothing tells which. */
-const wrong = () => new AppError('WRONG_CODE', '手机号或验证码（密码）不对，请核对后再试')
+const wrong = () => new DomainError('wrong_code', '手机号或验证码（密码）不对，请核对后再试')
 
 /**
  * Makes a one-time sign-in code for a staff phone. Answers null for a phone without an account, so the caller
@@ -22,7 +22,7 @@ export async function requestLoginCode(store: DocumentStore, phone: string, now:
   const recent = account.codesSentAt.filter((t) => now.getTime() - Date.parse(t) < HOUR)
   const last = recent.at(-1)
   if (recent.length >= LOGIN_CODE.maxPerHour || (last && now.getTime() - Date.parse(last) < LOGIN_CODE.minIntervalMs)) {
-    throw new AppError('TOO_MANY_ATTEMPTS', '验证码发送太频繁，请稍后再试')
+    throw new DomainError('too_many_attempts', '验证码发送太频繁，请稍后再试')
   }
   const code = newLoginCode()
   await ref.update({
@@ -42,7 +42,7 @@ export async function signInStaff(store: DocumentStore, { phone, code, password 
   if (code !== undefined) {
     const pending = account.loginCode
     if (!pending || now.getTime() >= Date.parse(pending.expiresAt)) throw wrong()
-    if (pending.attempts >= LOGIN_CODE.maxAttempts) throw new AppError('TOO_MANY_ATTEMPTS', '验证码错误次数过多，请重新获取')
+    if (pending.attempts >= LOGIN_CODE.maxAttempts) throw new DomainError('too_many_attempts', '验证码错误次数过多，请重新获取')
     if (!(await secretMatches(code, pending.hash))) {
       await ref.update({ loginCode: { ...pending, attempts: pending.attempts + 1 } })
       throw wrong()
@@ -58,7 +58,7 @@ export async function signInStaff(store: DocumentStore, { phone, code, password 
   }
   const user = await col(store, 'users').doc(account.userId).get()
   if (!user) throw wrong()
-  if (user.disabled) throw new AppError('FORBIDDEN', '账号已停用')
+  if (user.disabled) throw new DomainError('forbidden', '账号已停用')
   return user
 }
 
@@ -69,10 +69,10 @@ export async function setPassword(
   { password, currentPassword }: { password: string; currentPassword?: string },
 ): Promise<void> {
   const account = (await col(store, 'accounts').where({ userId }).limit(1).get())[0]
-  if (!account) throw new AppError('FORBIDDEN', '只有工作人员账号可以设置密码')
-  if (password.length < PASSWORD_MIN_LENGTH) throw new AppError('BAD_INPUT', `密码至少 ${PASSWORD_MIN_LENGTH} 位`)
+  if (!account) throw new DomainError('forbidden', '只有工作人员账号可以设置密码')
+  if (password.length < PASSWORD_MIN_LENGTH) throw new DomainError('bad_input', `密码至少 ${PASSWORD_MIN_LENGTH} 位`)
   if (account.passwordHash && !(currentPassword && (await secretMatches(currentPassword, account.passwordHash)))) {
-    throw new AppError('WRONG_CODE', '原密码不对')
+    throw new DomainError('wrong_code', '原密码不对')
   }
   await col(store, 'accounts')
     .doc(account._id)

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import type { Transaction } from '../../ports/document-store'
 import { txCol } from '../collections'
 
@@ -23,7 +23,7 @@ export async function claimUploads(
     const ofThisCase = upload?.attachedTo?.collection === 'cases' && upload.attachedTo.id === args.caseId
     const free = upload?.attachedTo === null && upload.ownerId === caller.openid
     if (upload?.kind !== 'photo' || !(ofThisCase || free)) {
-      throw new AppError('BAD_INPUT', INVALID_PHOTOS, { field: 'photoIds' })
+      throw new DomainError('bad_input', INVALID_PHOTOS, { field: 'photoIds' })
     }
     if (free)
       await txCol(tx, 'uploads')

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import { accepts, type FileKind, sniffFile } from '../../domain/file-kind'
 import { DAILY_UPLOAD_QUOTA, MAX_UPLOAD_BYTES, overQuota } from '../../domain/upload-rules'
 import type { Upload } from '../../store/collections/uploads'
@@ -16,7 +16,7 @@ const WRONG_KIND: Record<FileKind, string> = {
   document: '只能上传 PDF 文件或照片',
 }
 
-const refuse = (message: string) => new AppError('BAD_INPUT', message, { field: 'file' })
+const refuse = (message: string) => new DomainError('bad_input', message, { field: 'file' })
 
 /**
  * Records an upload of the caller after checking what it really is (its first bytes) and today's quota.

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors'
+import { DomainError } from '../../domain/errors'
 import type { Upload } from '../../store/collections/uploads'
 import { requireCanSee } from '../authorize'
 import { col } from '../collections'
@@ -22,7 +22,7 @@ export async function uploadVisibleTo(deps: Deps, openid: string, uploadId: stri
     requireCanSee({ openid, user }, record)
     return upload
   } catch (error) {
-    if (error instanceof AppError) return null
+    if (error instanceof DomainError) return null
     throw error
   }
 }

@@ -8,7 +8,7 @@ describe('workflow guards', () => {
   it('refuses a forward move while the publicity runs, through its last day', () => {
     expect(checkGuards(['publicity_ended'], { case: caseClosingOn('2026-11-30'), today: '2026-11-30' })).toEqual({
       ok: false,
-      code: 'PUBLICITY_RUNNING',
+      refusal: 'publicity_running',
       message: '公示期至2026-11-30，期满后方可办理',
       details: { closesOn: '2026-11-30' },
     })

@@ -33,13 +33,15 @@ describe('staff sign-in with a one-time code or a password', () => {
     const account = await col(world.store, 'accounts').doc(PHONE).get()
     expect(JSON.stringify(account)).not.toContain(code)
     expect((await signInStaff(world.store, { phone: PHONE, code: code! }, at(MIN))).role).toBe('village')
-    await expect(signInStaff(world.store, { phone: PHONE, code: code! }, at(MIN))).rejects.toMatchObject({ code: 'WRONG_CODE' })
+    await expect(signInStaff(world.store, { phone: PHONE, code: code! }, at(MIN))).rejects.toMatchObject({
+      refusal: 'wrong_code',
+    })
   })
 
   it('refuses a code after five minutes', async () => {
     const code = await requestLoginCode(world.store, PHONE, at(0))
     await expect(signInStaff(world.store, { phone: PHONE, code: code! }, at(5 * MIN))).rejects.toMatchObject({
-      code: 'WRONG_CODE',
+      refusal: 'wrong_code',
     })
   })
 
@@ -47,25 +49,27 @@ describe('staff sign-in with a one-time code or a password', () => {
     const code = await requestLoginCode(world.store, PHONE, at(0))
     const wrong = code === '000000' ? '111111' : '000000'
     for (let i = 0; i < 5; i++) {
-      await expect(signInStaff(world.store, { phone: PHONE, code: wrong }, at(i))).rejects.toMatchObject({ code: 'WRONG_CODE' })
+      await expect(signInStaff(world.store, { phone: PHONE, code: wrong }, at(i))).rejects.toMatchObject({
+        refusal: 'wrong_code',
+      })
     }
     await expect(signInStaff(world.store, { phone: PHONE, code: code! }, at(10))).rejects.toMatchObject({
-      code: 'TOO_MANY_ATTEMPTS',
+      refusal: 'too_many_attempts',
     })
   })
 
   it('limits codes per phone: one a minute, five an hour', async () => {
     await requestLoginCode(world.store, PHONE, at(0))
-    await expect(requestLoginCode(world.store, PHONE, at(30_000))).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' })
+    await expect(requestLoginCode(world.store, PHONE, at(30_000))).rejects.toMatchObject({ refusal: 'too_many_attempts' })
     for (let i = 1; i < 5; i++) await requestLoginCode(world.store, PHONE, at(i * 2 * MIN))
-    await expect(requestLoginCode(world.store, PHONE, at(12 * MIN))).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' })
+    await expect(requestLoginCode(world.store, PHONE, at(12 * MIN))).rejects.toMatchObject({ refusal: 'too_many_attempts' })
     expect(await requestLoginCode(world.store, PHONE, at(61 * MIN))).toMatch(/^\d{6}$/)
   })
 
   it('answers an unknown phone like a wrong code, and sends it nothing', async () => {
     expect(await requestLoginCode(world.store, '13900009999', at(0))).toBeNull()
     const refusal = signInStaff(world.store, { phone: '13900009999', code: '123456' }, at(0))
-    await expect(refusal).rejects.toMatchObject({ code: 'WRONG_CODE', message: '手机号或验证码（密码）不对，请核对后再试' })
+    await expect(refusal).rejects.toMatchObject({ refusal: 'wrong_code', message: '手机号或验证码（密码）不对，请核对后再试' })
   })
 
   it('signs in with a password it hashed, and limits wrong passwords', async () => {
@@ -73,14 +77,14 @@ describe('staff sign-in with a one-time code or a password', () => {
     await setPassword(world.store, user, { password: 'zhen-hao-8' })
     expect((await col(world.store, 'accounts').doc(PHONE).get())!.passwordHash).toMatch(/^\$2[ab]\$/)
     expect((await signInStaff(world.store, { phone: PHONE, password: 'zhen-hao-8' }, at(0)))._id).toBe(user)
-    await expect(setPassword(world.store, user, { password: 'another-one' })).rejects.toMatchObject({ code: 'WRONG_CODE' })
+    await expect(setPassword(world.store, user, { password: 'another-one' })).rejects.toMatchObject({ refusal: 'wrong_code' })
     for (let i = 0; i < 5; i++) {
       await expect(signInStaff(world.store, { phone: PHONE, password: 'nope' }, at(i))).rejects.toMatchObject({
-        code: 'WRONG_CODE',
+        refusal: 'wrong_code',
       })
     }
     await expect(signInStaff(world.store, { phone: PHONE, password: 'zhen-hao-8' }, at(10))).rejects.toMatchObject({
-      code: 'TOO_MANY_ATTEMPTS',
+      refusal: 'too_many_attempts',
     })
   })
 
@@ -89,7 +93,7 @@ describe('staff sign-in with a one-time code or a password', () => {
     await col(world.store, 'users').doc(user).update({ disabled: true })
     const code = await requestLoginCode(world.store, PHONE, at(0))
     await expect(signInStaff(world.store, { phone: PHONE, code: code! }, at(0))).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      refusal: 'forbidden',
       message: '账号已停用',
     })
   })
