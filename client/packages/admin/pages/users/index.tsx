@@ -12,6 +12,7 @@ import { TextInput } from '../../../../components/text-input'
 import { useRemote } from '../../../../hooks/useRemote'
 import { messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
+import { Screen } from '../../../../components/screen'
 
 type StaffRole = Exclude<Role, 'farmer'>
 const STAFF_ROLES: StaffRole[] = ['village', 'township', 'county', 'finance', 'appraiser', 'admin']
@@ -58,8 +59,7 @@ export default function Users() {
     act(async () => void (await call(api.admin.updateUser, { userId: u._id, disabled: !u.disabled })))
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>用户管理</Text>
+    <Screen title='用户管理'>
       <View className='stack'>
         {error ? (
           <Notice tone='bad' id='admin-error'>
@@ -119,6 +119,6 @@ export default function Users() {
           </Card>
         ))}
       </View>
-    </View>
+    </Screen>
   )
 }
