@@ -20,6 +20,8 @@ export const TARGETS = 'button,a[href],[role=button],[role=radio],[role=checkbox
  * subtrees) and emoji-only text are skipped; `ignore` is a selector whose subtree is not measured (e.g. the dev bar).
  */
 export async function measure(page: Page, ignore?: string): Promise<Measurement> {
+  // tsx/esbuild wrap named inner functions in __name(); the page has no such helper.
+  await page.evaluate('window.__name = window.__name || ((f) => f)')
   return page.evaluate(
     ({ targets, ignore }) => {
       const skip = (el: Element | null): boolean => {

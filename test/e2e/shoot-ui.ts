@@ -73,7 +73,7 @@ async function visitAll(page: Page, base: string, visits: Visit[], mode: string,
     await page.waitForTimeout(200)
     const big = await measure(page)
     await page.screenshot({ path: join(OUT, `${v.name}-${mode}-x1.5.png`), fullPage: true })
-    await zoom.evaluate((el) => el.remove())
+    await zoom.evaluate((el) => (el as Element).remove())
     rows.push(`| ${v.name} | ${mode} | ${summarise(m)} | ${big.overflowX}px |`)
   }
 }

@@ -1,6 +1,6 @@
 import { PageMeta, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { pathOf } from '@shared/routes'
 import { useElderMode } from '../../hooks/useElderMode'
 import { a11y } from '../a11y'
@@ -33,8 +33,21 @@ type Props = {
 }
 
 const isH5 = process.env.TARO_ENV === 'h5'
-/** The page scrolls inside this region; a keyboard or switch user must be able to reach it (axe scrollable-region-focusable). */
-const SCROLL_FOCUSABLE: Record<string, number> = { tabIndex: 0 }
+/**
+ * On H5 the page scrolls inside Taro's `.taro_page`, not in the document: a keyboard or switch user must be able to
+ * reach and scroll it, so it gets tabindex 0 and the page's name (axe: scrollable-region-focusable).
+ */
+function useFocusableScroller(title: string) {
+  const ref = useRef<{ closest?: (s: string) => Element | null } | null>(null)
+  useEffect(() => {
+    if (!isH5) return
+    const scroller = ref.current?.closest?.('.taro_page')
+    if (!scroller) return
+    scroller.setAttribute('tabindex', '0')
+    scroller.setAttribute('aria-label', title)
+  }, [title])
+  return ref
+}
 
 function signIn() {
   rememberReturn(currentUrl())
@@ -73,6 +86,7 @@ function FailureNotice({ failure, onRetry }: { failure: Failure; onRetry: () => 
 export function Screen({ title, isPublic = false, load, className, children }: Props) {
   const [elder] = useElderMode()
   const [askSignIn, setAskSignIn] = useState(false)
+  const scroller = useFocusableScroller(title)
   useEffect(() => (isPublic ? undefined : onSignInNeeded(() => setAskSignIn(true))), [isPublic])
 
   const failure = load && !load.loading && load.failure ? failureOf(load.failure, { isPublic }) : null
@@ -84,7 +98,7 @@ export function Screen({ title, isPublic = false, load, className, children }: P
       <View
         className={`screen${elder ? ' screen--elder' : ''}${className ? ` ${className}` : ''}`}
         id='screen'
-        {...SCROLL_FOCUSABLE}
+        ref={scroller}
         {...a11y({ role: 'main', label: title })}
       >
         <Text className='screen-title' id='screen-title' {...a11y({ role: 'heading', level: 1 })}>
