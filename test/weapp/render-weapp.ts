@@ -206,6 +206,8 @@ export async function renderWeapp(outDir: string): Promise<RenderResult> {
         const root = (comp.data as { root?: { cn?: unknown[] } }).root
         if (!root?.cn?.length || !(comp.dom?.textContent ?? '').trim()) pageFailures.push('rendered nothing')
         else pageFailures.push(...p.check(comp))
+        const meta = (comp.data as { pageMeta?: { rootFontSize?: string } }).pageMeta
+        if (meta?.rootFontSize !== 'system') pageFailures.push('rendered without page-meta root-font-size="system"')
         if (!p.settled(comp) && errors.length === errorsBefore)
           pageFailures.push(`did not finish rendering within ${WAIT_MS / 1000} s`)
         comp.detach()
