@@ -97,19 +97,13 @@ function checkPages(app: AppJson, files: Set<string>): SubPackage[] {
   return subs
 }
 
-/**
- * Every page is drawn with page-meta (root-font-size="system": 1rem follows WeChat's font setting), and the base
- * template passes aria-role / aria-label on views (config/aria-plugin.ts).
- */
+/** Every page is drawn with page-meta (root-font-size="system": 1rem follows WeChat's font setting). */
 function checkPageMeta(pages: string[]): void {
   for (const page of pages) {
     const file = path.join(OUT, `${page}.wxml`)
     if (fs.existsSync(file) && !fs.readFileSync(file, 'utf8').includes('<page-meta'))
       failures.push(`${page}.wxml has no page-meta (enablePageMeta in its config)`)
   }
-  const base = path.join(OUT, 'base.wxml')
-  if (fs.existsSync(base) && !/aria-role="\{\{/.test(fs.readFileSync(base, 'utf8')))
-    failures.push('base.wxml passes no aria-role to views (config/aria-plugin.ts)')
 }
 
 async function main() {
