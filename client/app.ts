@@ -1,6 +1,9 @@
 import type { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
+import { watchChunkFailures } from './components/screen/offline-notice'
 import './app.scss'
+
+if (process.env.TARO_ENV === 'h5') watchChunkFailures()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

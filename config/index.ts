@@ -8,7 +8,8 @@ const sharedDir = path.resolve(root, 'shared')
 
 /**
  * One config for both targets: `taro build --type weapp` → dist/weapp, `--type h5` → dist/h5.
- * NutUI React Taro is drawn at 375 px; our own styles at 750 (1 px = 1 rpx).
+ * NutUI React Taro is drawn at 375 px; our own styles at 750 (1 px = 1 rpx); text sizes come from rem tokens
+ * (client/styles/tokens.scss) so that they follow the person's font setting on both targets.
  */
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -78,6 +79,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         })
       },
       postcss: {
+        // 1rem is the browser's own text size (client/index.html drops Taro's width-based root script), so every
+        // px of the 750 design becomes rem at 32 per rem (NutUI's 375 design at 16) and follows the person's setting.
+        pxtransform: { enable: true, config: { baseFontSize: 16 } },
         autoprefixer: { enable: true, config: {} },
         cssModules: {
           enable: false,

@@ -5,6 +5,8 @@ import { messageOf } from '../services/api-error'
 export type Remote<T> = {
   data: T | null
   error: string | null
+  /** The thrown value behind `error`, for the page shell (sign-in, network, retry). */
+  failure: unknown
   loading: boolean
   reload: () => Promise<void>
 }
@@ -16,6 +18,7 @@ export type Remote<T> = {
 export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remote<T> {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [failure, setFailure] = useState<unknown>(null)
   const [loading, setLoading] = useState(true)
   const loadRef = useRef(load)
   loadRef.current = load
@@ -24,10 +27,12 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remo
   const reload = useCallback(async () => {
     setLoading(true)
     setError(null)
+    setFailure(null)
     try {
       setData(await loadRef.current())
     } catch (e) {
       setError(messageOf(e))
+      setFailure(e)
     } finally {
       setLoading(false)
     }
@@ -47,5 +52,5 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remo
     shownOnce.current = true
   })
 
-  return { data, error, loading, reload }
+  return { data, error, failure, loading, reload }
 }

@@ -1,12 +1,11 @@
-import Taro from '@tarojs/taro'
-import { pathOf } from '@shared/routes'
+import { signInNeeded } from '../components/screen/sign-in-signal'
 import { httpSend, makeCall } from './call-core'
 import { clearToken, getToken } from './session'
 
+/** The page shell on screen asks the person to sign in where they are (and brings them back after). */
 function toLogin() {
   clearToken()
-  const current = Taro.getCurrentPages().slice(-1)[0]?.route ?? ''
-  if (!`/${current}`.startsWith(pathOf('login'))) Taro.reLaunch({ url: pathOf('login') })
+  signInNeeded()
 }
 
 export const call = makeCall(

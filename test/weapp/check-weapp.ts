@@ -97,6 +97,15 @@ function checkPages(app: AppJson, files: Set<string>): SubPackage[] {
   return subs
 }
 
+/** Every page is drawn with page-meta (root-font-size="system": 1rem follows WeChat's font setting). */
+function checkPageMeta(pages: string[]): void {
+  for (const page of pages) {
+    const file = path.join(OUT, `${page}.wxml`)
+    if (fs.existsSync(file) && !fs.readFileSync(file, 'utf8').includes('<page-meta'))
+      failures.push(`${page}.wxml has no page-meta (enablePageMeta in its config)`)
+  }
+}
+
 async function main() {
   const buildMs = process.argv.includes('--no-build') ? null : build()
   if (!fs.existsSync(path.join(OUT, 'app.json'))) {
@@ -107,6 +116,7 @@ async function main() {
   const files = packageFiles(OUT)
   const app = readAppJson(OUT)
   const subs = checkPages(app, new Set(files))
+  checkPageMeta([...app.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))])
   compileWxml(files)
   compileWxss(files)
   const compiled = files.filter((f) => f.endsWith('.wxml') || f.endsWith('.wxss')).length

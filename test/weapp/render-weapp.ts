@@ -16,6 +16,7 @@
  * Used by check-weapp.ts; alone: `npx tsx test/weapp/render-weapp.ts [weapp-dir]` (exit 1 on failure).
  * Sets globals (window, document, wx, App, Page, …) and requires the build once: one call per process.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { api, type ActionContract, type Me, type PublicNotice } from '@shared/api'
 import { PUBLICITY_STAGE_LABEL } from '@shared/schemas/publicity'
@@ -206,6 +207,11 @@ export async function renderWeapp(outDir: string): Promise<RenderResult> {
         const root = (comp.data as { root?: { cn?: unknown[] } }).root
         if (!root?.cn?.length || !(comp.dom?.textContent ?? '').trim()) pageFailures.push('rendered nothing')
         else pageFailures.push(...p.check(comp))
+        // The page template binds root-font-size to a shortcut key of the page's `pageMeta` data (e.g. p7).
+        const wxml = fs.readFileSync(path.join(outDir, `${p.page}.wxml`), 'utf8')
+        const key = /root-font-size="\{\{pageMeta\.(\w+)/.exec(wxml)?.[1]
+        const meta = (comp.data as { pageMeta?: Record<string, unknown> }).pageMeta
+        if (!key || meta?.[key] !== 'system') pageFailures.push('rendered without page-meta root-font-size="system"')
         if (!p.settled(comp) && errors.length === errorsBefore)
           pageFailures.push(`did not finish rendering within ${WAIT_MS / 1000} s`)
         comp.detach()

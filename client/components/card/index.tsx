@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { a11y } from '../a11y'
 import './index.scss'
 
 type Props = {
@@ -19,6 +20,7 @@ export function Card({ title, extra, id, onClick, dim, children }: Props) {
       className={`card${onClick ? ' card--tap' : ''}${dim ? ' card--dim' : ''}`}
       hoverClass={onClick ? 'card--pressed' : 'none'}
       onClick={onClick}
+      {...(onClick ? a11y({ role: 'button' }) : {})}
     >
       {title || extra ? (
         <View className='card__head'>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { a11y } from '../a11y'
 import './index.scss'
 
 type Props = {
@@ -16,9 +17,9 @@ export function Notice({ tone = 'info', id, children, onRetry }: Props) {
     <View id={id} className={`notice notice--${tone}`}>
       <Text className='notice__text'>{children}</Text>
       {onRetry ? (
-        <Text className='notice__retry' onClick={onRetry}>
+        <View className='notice__retry' id={id ? `${id}-retry` : undefined} onClick={onRetry} {...a11y({ role: 'button' })}>
           重试
-        </Text>
+        </View>
       ) : null}
     </View>
   )

@@ -4,7 +4,12 @@ import { useState } from 'react'
 import { messageOf } from '../../services/api-error'
 import { uploadPhoto, type Uploaded } from '../../services/upload'
 import { BigButton } from '../big-button'
+import { a11y } from '../a11y'
 import './index.scss'
+
+/** Every thumbnail says which photo it is: `alt` on H5, `aria-label` on the mini-program. */
+export const photoAltText = (i: number) => `第${i + 1}张照片`
+const photoAlt = (i: number) => (process.env.TARO_ENV === 'weapp' ? { ariaLabel: photoAltText(i) } : { alt: photoAltText(i) })
 
 type Props = {
   idPrefix: string
@@ -48,14 +53,15 @@ export function PhotoPicker({ idPrefix, photos, onChange, max = 9 }: Props) {
       <View className='photos'>
         {photos.map((p, i) => (
           <View key={p.id} className='photos__item' id={`${idPrefix}-${i}`}>
-            <Image className='photos__img' src={p.url} mode='aspectFill' />
-            <Text
+            <Image className='photos__img' src={p.url} mode='aspectFill' {...photoAlt(i)} />
+            <View
               className='photos__remove'
               id={`${idPrefix}-remove-${i}`}
               onClick={() => onChange(photos.filter((_, j) => j !== i))}
+              {...a11y({ role: 'button', label: `删除第${i + 1}张照片` })}
             >
               删除
-            </Text>
+            </View>
           </View>
         ))}
       </View>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { a11y } from '../a11y'
 import './index.scss'
 
 type Props = {
@@ -13,8 +14,16 @@ type Props = {
 /** One big square on the home page: an icon, a two-to-four character name, and an optional count. */
 export function Tile({ id, icon, title, note, badge, onClick }: Props) {
   return (
-    <View id={id} className='tile' hoverClass='tile--pressed' onClick={onClick}>
-      <Text className='tile__icon'>{icon}</Text>
+    <View
+      id={id}
+      className='tile'
+      hoverClass='tile--pressed'
+      onClick={onClick}
+      {...a11y({ role: 'button', label: [title, note, badge ? `${badge} 条未处理` : ''].filter(Boolean).join('，') })}
+    >
+      <Text className='tile__icon' aria-hidden='true'>
+        {icon}
+      </Text>
       <Text className='tile__title'>{title}</Text>
       {note ? <Text className='tile__note'>{note}</Text> : null}
       {badge ? <Text className='tile__badge'>{badge > 99 ? '99+' : badge}</Text> : null}

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申请危房改造' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '申请危房改造' })

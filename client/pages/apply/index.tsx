@@ -23,6 +23,7 @@ import { getMe } from '../../services/me'
 import type { Uploaded } from '../../services/upload'
 import { validateApplyForm, type ApplyErrors, type ApplyForm } from '../../utils/apply-form'
 import './index.scss'
+import { Screen } from '../../components/screen'
 
 const MODE_CHOICES: Choice<Mode>[] = Mode.options.map((v) => ({ value: v, label: MODE_LABEL[v] }))
 
@@ -107,8 +108,7 @@ export default function Apply() {
   const allowed = me.data?.role === 'farmer' || onBehalf
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>{onBehalf ? '代农户申请危房改造' : '申请危房改造'}</Text>
+    <Screen title={onBehalf ? '代农户申请危房改造' : '申请危房改造'}>
       {loading ? <Loading /> : null}
       {loadError ? (
         <Notice
@@ -208,6 +208,6 @@ export default function Apply() {
           </BigButton>
         </View>
       ) : null}
-    </View>
+    </Screen>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '农户绑定' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '农户绑定' })

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { userApi } from '@shared/api/user.api'
@@ -12,6 +12,7 @@ import { startVisitor } from '../../services/auth'
 import { call } from '../../services/call'
 import { forgetMe } from '../../services/me'
 import { getToken, setToken } from '../../services/session'
+import { Screen } from '../../components/screen'
 
 /** A farmer binds their household once: a member's ID number and the code the village gave them. */
 export default function Bind() {
@@ -36,8 +37,7 @@ export default function Bind() {
   }
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>绑定我家</Text>
+    <Screen title='绑定我家'>
       <View className='stack'>
         <Notice>请向村委会要一个绑定码（8 位），再填家里任意一位成员的身份证号。只需绑定一次。</Notice>
         {error ? (
@@ -55,6 +55,6 @@ export default function Bind() {
           绑定
         </BigButton>
       </View>
-    </View>
+    </Screen>
   )
 }

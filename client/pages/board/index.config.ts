@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '公示栏', enablePullDownRefresh: false })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '公示栏', enablePullDownRefresh: false })

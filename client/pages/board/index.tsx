@@ -9,14 +9,14 @@ import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 import { chineseDate } from '../../utils/format'
 import './index.scss'
+import { Screen } from '../../components/screen'
 
 /** The village publicity board (公示栏): masked names and results, open to everyone. */
 export default function Board() {
   const list = usePaged((after) => call(publicityApi.board, { after, limit: 10 }))
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>公示栏</Text>
+    <Screen title='公示栏' isPublic>
       <View className='stack'>
         <Notice>以下农户的审核结果正在或已经公示。公示期内如有异议，请向村委会或乡镇反映。</Notice>
         <PagedList
@@ -45,6 +45,6 @@ export default function Board() {
           )}
         />
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -13,6 +13,7 @@ import { useIntent } from '../../hooks/useIntent'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
+import { Screen } from '../../components/screen'
 
 export default function CasePage() {
   const { caseId } = paramsOf('case', useRouter().params)
@@ -49,7 +50,7 @@ export default function CasePage() {
   }
 
   return (
-    <View className='screen'>
+    <Screen title='申请详情'>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
         <Notice tone='bad' id='case-error' onRetry={detail.reload}>
@@ -77,6 +78,6 @@ export default function CasePage() {
           ) : null}
         </View>
       ) : null}
-    </View>
+    </Screen>
   )
 }

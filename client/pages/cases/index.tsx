@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { applicationApi } from '@shared/api/application.api'
 import { BigButton } from '../../components/big-button'
@@ -8,13 +8,13 @@ import { PagedList } from '../../components/paged-list'
 import { link } from '@shared/routes'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
+import { Screen } from '../../components/screen'
 
 export default function Cases() {
   const list = usePaged((after) => call(applicationApi.mine, { after, limit: 10 }))
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>我的申请</Text>
+    <Screen title='我的申请'>
       <View className='stack'>
         <PagedList
           id='cases'
@@ -36,6 +36,6 @@ export default function Cases() {
           )}
         />
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '农房安居' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '农房安居' })

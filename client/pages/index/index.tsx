@@ -11,6 +11,8 @@ import { useRemote } from '../../hooks/useRemote'
 import { forgetMe, getMe } from '../../services/me'
 import { clearToken, getToken } from '../../services/session'
 import './index.scss'
+import { ElderSwitch } from '../../components/elder-switch'
+import { Screen } from '../../components/screen'
 
 type TileDef = { key: string; icon: string; title: string; note?: string; route: RouteName; badge?: boolean }
 
@@ -60,7 +62,7 @@ export default function Home() {
   }
 
   return (
-    <View className='screen home'>
+    <Screen title='农房安居' isPublic className='home'>
       {me.loading && !me.data ? <Loading /> : null}
       {me.error ? (
         <Notice tone='bad' id='home-error' onRetry={me.reload}>
@@ -89,6 +91,7 @@ export default function Home() {
               您还没有登记为系统用户。需要申请危房改造的，请带上户口本到村委会登记，登记后就能在这里申请和查看进度。
             </Notice>
           ) : null}
+          <ElderSwitch />
           <View className='home__tiles'>
             {tilesFor(me.data).map((t) => (
               <View key={t.key} className='home__tile'>
@@ -110,6 +113,6 @@ export default function Home() {
           ) : null}
         </View>
       ) : null}
-    </View>
+    </Screen>
   )
 }

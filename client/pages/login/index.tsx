@@ -13,6 +13,8 @@ import { devLogin, listDevUsers, type DevUser } from '../../services/dev-login'
 import { forgetMe } from '../../services/me'
 import { setToken } from '../../services/session'
 import './index.scss'
+import { Screen } from '../../components/screen'
+import { takeReturn } from '../../components/screen/return-to'
 
 const ROLE_ORDER = ['farmer', 'village', 'township', 'county', 'finance', 'appraiser', 'admin']
 const rank = (u: DevUser) => {
@@ -48,7 +50,7 @@ export default function Login() {
   const enter = async (token: string, url: string) => {
     setToken(token)
     forgetMe()
-    await Taro.reLaunch({ url })
+    await Taro.reLaunch({ url: takeReturn() ?? url })
   }
   const asVisitor = (url: string) => attempt('visitor', async () => enter((await startVisitor()).token, url))
   const askCode = () =>
@@ -68,7 +70,7 @@ export default function Login() {
     try {
       setToken(await devLogin(u.openid))
       forgetMe()
-      await Taro.reLaunch({ url: link('index') })
+      await Taro.reLaunch({ url: takeReturn() ?? link('index') })
     } catch (e) {
       setError(messageOf(e))
     } finally {
@@ -77,8 +79,7 @@ export default function Login() {
   }
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>请选择您的身份</Text>
+    <Screen title='请选择您的身份' isPublic>
       <View className='stack'>
         {error ? (
           <Notice tone='bad' id='login-error'>
@@ -139,6 +140,6 @@ export default function Login() {
             </View>
           ))}
       </View>
-    </View>
+    </Screen>
   )
 }

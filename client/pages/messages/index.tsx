@@ -13,6 +13,7 @@ import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 import { dayOf } from '../../utils/format'
 import './index.scss'
+import { Screen } from '../../components/screen'
 
 /** A message's `page` is a link such as `/pages/case/index?caseId=…`; only pages of the app are opened. */
 function targetOf(m: MessageView): string | null {
@@ -45,8 +46,7 @@ export default function Messages() {
   }
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>消息</Text>
+    <Screen title='消息'>
       <View className='stack'>
         <PagedList
           id='messages'
@@ -84,6 +84,6 @@ export default function Messages() {
           )}
         />
       </View>
-    </View>
+    </Screen>
   )
 }

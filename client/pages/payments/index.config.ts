@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '补助到账' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '补助到账' })

@@ -10,14 +10,14 @@ import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 import { chineseDate } from '../../utils/format'
 import './index.scss'
+import { Screen } from '../../components/screen'
 
 /** Every amount paid to the household's 一卡通 account, newest first. */
 export default function Payments() {
   const list = usePaged((after) => call(paymentApi.mine, { after, limit: 10 }))
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>补助到账</Text>
+    <Screen title='补助到账'>
       <View className='stack'>
         <PagedList
           id='payments'
@@ -42,6 +42,6 @@ export default function Payments() {
           )}
         />
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -8,6 +8,7 @@ import { Notice } from '../../../../components/notice'
 import { TextInput } from '../../../../components/text-input'
 import { messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
+import { Screen } from '../../../../components/screen'
 
 /** A village official makes the code a household binds with; it is shown only here, once. */
 export default function BindCode() {
@@ -29,8 +30,7 @@ export default function BindCode() {
   }
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>发放绑定码</Text>
+    <Screen title='发放绑定码'>
       <View className='stack'>
         <Notice>绑定码只显示这一次，14 天内有效。重新发放后，旧的绑定码作废。</Notice>
         {error ? (
@@ -53,6 +53,6 @@ export default function BindCode() {
           </Card>
         ) : null}
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '用户管理' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '用户管理' })

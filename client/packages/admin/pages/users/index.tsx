@@ -11,6 +11,7 @@ import { TextInput } from '../../../../components/text-input'
 import { useRemote } from '../../../../hooks/useRemote'
 import { messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
+import { Screen } from '../../../../components/screen'
 
 type StaffRole = Exclude<Role, 'farmer'>
 const STAFF_ROLES: StaffRole[] = ['village', 'township', 'county', 'finance', 'appraiser', 'admin']
@@ -57,8 +58,7 @@ export default function Users() {
     act(async () => void (await call(adminApi.updateUser, { userId: u._id, disabled: !u.disabled })))
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>用户管理</Text>
+    <Screen title='用户管理'>
       <View className='stack'>
         {error ? (
           <Notice tone='bad' id='admin-error'>
@@ -118,6 +118,6 @@ export default function Users() {
           </Card>
         ))}
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -24,6 +24,7 @@ import { useToday } from '../../../../hooks/useToday'
 import { chineseDate } from '../../../../utils/format'
 import { validatePayForm, type PayErrors, type PayForm } from '../../../../utils/pay-form'
 import './index.scss'
+import { Screen } from '../../../../components/screen'
 
 const STAGES = PaymentStage.options.map((v) => ({ value: v, label: PAYMENT_STAGE_LABEL[v] }))
 const SOURCES = FundingSource.options.map((v) => ({ value: v, label: FUNDING_SOURCE_LABEL[v] }))
@@ -75,8 +76,7 @@ export default function Pay() {
   }
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>登记拨付</Text>
+    <Screen title='登记拨付'>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
         <Notice tone='bad' id='pay-load-error' onRetry={detail.reload}>
@@ -178,6 +178,6 @@ export default function Pay() {
           </BigButton>
         </View>
       ) : null}
-    </View>
+    </Screen>
   )
 }

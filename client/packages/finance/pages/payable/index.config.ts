@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '资金拨付' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '资金拨付' })

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { paymentApi } from '@shared/api/payment.api'
 import { formatFen } from '@shared/domain/money'
@@ -9,14 +9,14 @@ import { PagedList } from '../../../../components/paged-list'
 import { link } from '@shared/routes'
 import { usePaged } from '../../../../hooks/usePaged'
 import { call } from '../../../../services/call'
+import { Screen } from '../../../../components/screen'
 
 /** Approved cases that can still receive money; tap one to record a payment. */
 export default function Payable() {
   const list = usePaged((after) => call(paymentApi.payable, { after, limit: 20 }))
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>资金拨付</Text>
+    <Screen title='资金拨付'>
       <View className='stack'>
         <PagedList
           id='payable'
@@ -40,6 +40,6 @@ export default function Payable() {
           )}
         />
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -10,6 +10,7 @@ import { call } from '../../../../services/call'
 import { useToday } from '../../../../hooks/useToday'
 import { runningUntil } from '../../../../utils/publicity'
 import './index.scss'
+import { Screen } from '../../../../components/screen'
 
 /** Cases waiting for this official's level (村评议 / 乡镇审核 / 县级审批), oldest first. */
 export default function Inbox() {
@@ -17,8 +18,7 @@ export default function Inbox() {
   const now = useToday()
 
   return (
-    <View className='screen'>
-      <Text className='screen-title'>待办审核</Text>
+    <Screen title='待办审核'>
       <View className='stack'>
         <PagedList
           id='inbox'
@@ -44,6 +44,6 @@ export default function Inbox() {
           }}
         />
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '审核申请' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '审核申请' })

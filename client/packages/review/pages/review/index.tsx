@@ -20,6 +20,7 @@ import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import { currentNotice } from '../../../../utils/publicity'
 import './index.scss'
+import { Screen } from '../../../../components/screen'
 
 const DECISIONS: { value: Decision; label: string; kind: 'success' | 'default' | 'danger'; confirm: string }[] = [
   { value: 'approve', label: '审核通过', kind: 'success', confirm: '确认审核通过？通过后结果将在村务公开栏公示。' },
@@ -75,7 +76,7 @@ export default function Review() {
   const chosen = DECISIONS.find((d) => d.value === pending)
 
   return (
-    <View className='screen'>
+    <Screen title='审核申请'>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
         <Notice tone='bad' id='review-error' onRetry={detail.reload}>
@@ -163,6 +164,6 @@ export default function Review() {
           {chosen?.confirm}
         </Text>
       </Dialog>
-    </View>
+    </Screen>
   )
 }
