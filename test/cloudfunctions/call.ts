@@ -1,7 +1,7 @@
 import { FUNCTIONS } from '../../cloudfunctions/_lib/runtime/functions'
 import type { FunctionName } from '@shared/api/contract'
 import type { Envelope } from '@shared/api/errors'
-import type { World } from '../factories/world.factory'
+import { aWorld, type World } from '../factories/world.factory'
 
 /** Calls a function exactly as CloudBase would: `data` as the event, OPENID from the (fake) WeChat context. */
 export function caller(world: World) {
@@ -15,4 +15,17 @@ export function caller(world: World) {
 export function dataOf<T>(envelope: Envelope<T>): T {
   if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}: ${envelope.error.message}`)
   return envelope.data
+}
+
+export type WorldCall = ReturnType<typeof caller>
+
+/** A fresh world for every test of the describe it is called in, and a caller bound to it. */
+export function withWorld(today = '2026-11-23'): { world: World; call: WorldCall } {
+  const t = {} as { world: World; call: WorldCall }
+  beforeEach(async () => {
+    t.world = await aWorld(today)
+    t.call = caller(t.world)
+  })
+  afterEach(() => t.world.close())
+  return t
 }

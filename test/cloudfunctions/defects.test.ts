@@ -1,28 +1,23 @@
 import { col, withoutId } from '@shared/usecases/collections'
 import { aUser } from '../factories/user.factory'
-import { aWorld, snapshot, USERS, type World } from '../factories/world.factory'
-import { caller, dataOf } from './call'
+import { snapshot, USERS } from '../factories/world.factory'
+import { dataOf, withWorld, type WorldCall } from './call'
 
 const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房开裂漏雨' }
 
 /** Defects found by trying the skeleton as an attacker would (issue 7, section 1), through the real handlers. */
 describe('defects found in the skeleton', () => {
-  let world: World
-  let call: ReturnType<typeof caller>
-  beforeEach(async () => {
-    world = await aWorld('2026-11-23')
-    call = caller(world)
-  })
-  afterEach(() => world.close())
+  const t = withWorld('2026-11-23')
+  const call: WorldCall = (...args) => t.call(...args)
 
   /** Village, township and county approval; the county approves on 2026-12-09. */
   async function approved(farmer: string, village: string, submit: Record<string, unknown>): Promise<string> {
     const id = dataOf(await call('application', farmer, submit))._id
-    world.clock.moveTo('2026-11-23')
+    t.world.clock.moveTo('2026-11-23')
     dataOf(await call('review', village, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
-    world.clock.moveTo('2026-12-01')
+    t.world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
-    world.clock.moveTo('2026-12-09')
+    t.world.clock.moveTo('2026-12-09')
     dataOf(await call('review', USERS.county._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
     return id
   }
@@ -48,9 +43,9 @@ describe('defects found in the skeleton', () => {
   })
 
   async function refusedWithoutChange(fn: Parameters<typeof call>[0], as: string, data: unknown) {
-    const before = await snapshot(world.store)
+    const before = await snapshot(t.world.store)
     const result = await call(fn, as, data)
-    expect(await snapshot(world.store)).toEqual(before)
+    expect(await snapshot(t.world.store)).toEqual(before)
     if (result.ok) throw new Error('expected a refusal')
     return result.error
   }
@@ -65,7 +60,7 @@ describe('defects found in the skeleton', () => {
 
     it.each(['1900-01-01', '2026-12-08'])('refuses %s, before the county approved the case', async (paidOn) => {
       const id = await approvedCase()
-      world.clock.moveTo('2026-12-15')
+      t.world.clock.moveTo('2026-12-15')
       const error = await refusedWithoutChange('payment', USERS.finance._id, pay(id, { paidOn }))
       expect(error).toMatchObject({ code: 'BAD_INPUT', details: { field: 'paidOn' } })
       expect(error.message).toContain('2026-12-09')
@@ -81,7 +76,7 @@ describe('defects found in the skeleton', () => {
 
     it('accepts the approval day and today, both inclusive', async () => {
       const id = await approvedCase()
-      world.clock.moveTo('2026-12-15')
+      t.world.clock.moveTo('2026-12-15')
       dataOf(await call('payment', USERS.finance._id, pay(id, { paidOn: '2026-12-09', voucherNo: 'A-1' })))
       dataOf(await call('payment', USERS.finance._id, pay(id, { paidOn: '2026-12-15', voucherNo: 'A-2' })))
     })
@@ -105,9 +100,9 @@ describe('defects found in the skeleton', () => {
       const id = await approvedCase()
       const payment = dataOf(await call('payment', USERS.finance._id, pay(id, { voucherNo: ' ｐｚ2026－0007\u200b ' })))
       expect(payment.voucherNo).toBe('PZ2026-0007')
-      const [stored] = await col(world.store, 'payments').where({ caseId: id }).get()
+      const [stored] = await col(t.world.store, 'payments').where({ caseId: id }).get()
       expect(stored?.voucherNo).toBe('PZ2026-0007')
-      const messages = await col(world.store, 'notifications').where({ recipientId: USERS.farmer._id }).get()
+      const messages = await col(t.world.store, 'notifications').where({ recipientId: USERS.farmer._id }).get()
       expect(messages.find((m) => m.kind === 'funds_arrived')?.body).toContain('凭证号PZ2026-0007')
     })
 
@@ -174,7 +169,7 @@ describe('defects found in the skeleton', () => {
       expect(entry.comment).toContain('138****5678')
       expect(entry.comment).toContain('**** 5678')
       expect(entry.comment).not.toMatch(/\d{11}/)
-      const [message] = await col(world.store, 'notifications').where({ recipientId: USERS.farmer._id }).get()
+      const [message] = await col(t.world.store, 'notifications').where({ recipientId: USERS.farmer._id }).get()
       expect(message?.body).not.toMatch(/\d{11}/)
       expect(message?.body).toContain('138****5678')
       expect(JSON.stringify(message?.fields)).not.toMatch(/\d{11}/)
@@ -222,7 +217,7 @@ describe('defects found in the skeleton', () => {
     })
 
     it('record: a case of another county and a missing case give the same envelope', async () => {
-      await col(world.store, 'users').doc(otherCounty._id).set(withoutId(otherCounty))
+      await col(t.world.store, 'users').doc(otherCounty._id).set(withoutId(otherCounty))
       const id = await approvedCase()
       await sameAnswer('payment', otherCounty._id, (caseId) => pay(caseId), id)
     })

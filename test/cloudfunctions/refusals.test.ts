@@ -1,5 +1,5 @@
-import { aWorld, snapshot, USERS, type World } from '../factories/world.factory'
-import { caller, dataOf } from './call'
+import { snapshot, USERS } from '../factories/world.factory'
+import { dataOf, withWorld, type WorldCall } from './call'
 
 const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房开裂漏雨' }
 
@@ -8,13 +8,8 @@ const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowanc
  * Each case prepares its own state, then the refused call runs between two snapshots.
  */
 describe('refused calls change nothing', () => {
-  let world: World
-  let call: ReturnType<typeof caller>
-  beforeEach(async () => {
-    world = await aWorld('2026-11-23')
-    call = caller(world)
-  })
-  afterEach(() => world.close())
+  const t = withWorld('2026-11-23')
+  const call: WorldCall = (...args) => t.call(...args)
 
   async function submittedCase(): Promise<string> {
     return dataOf(await call('application', USERS.farmer._id, apply))._id
@@ -23,9 +18,9 @@ describe('refused calls change nothing', () => {
   async function approvedCase(): Promise<string> {
     const id = await submittedCase()
     dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
-    world.clock.moveTo('2026-12-01')
+    t.world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
-    world.clock.moveTo('2026-12-09')
+    t.world.clock.moveTo('2026-12-09')
     dataOf(await call('review', USERS.county._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
     return id
   }
@@ -296,11 +291,11 @@ describe('refused calls change nothing', () => {
 
   it.each(refusals)('$name → $code', async ({ code, prepare, fn, as, data }) => {
     const id = (await prepare?.()) ?? ''
-    const before = await snapshot(world.store)
+    const before = await snapshot(t.world.store)
     const result = await call(fn, as, data(id))
     expect(result).toMatchObject({ ok: false, error: { code } })
     if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0)
-    expect(await snapshot(world.store)).toEqual(before)
+    expect(await snapshot(t.world.store)).toEqual(before)
   })
 
   it('never takes identity from the request body', async () => {
@@ -323,17 +318,17 @@ describe('refused calls change nothing', () => {
       }),
     )
     dataOf(await call('review', USERS.villageA2._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
-    world.clock.moveTo('2026-12-01')
+    t.world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
-    world.clock.moveTo('2026-12-09')
+    t.world.clock.moveTo('2026-12-09')
     const approved = dataOf(
       await call('review', USERS.county._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }),
     )
     expect(approved.subsidyCapFen).toBe(80 * 80_000) // 5 persons → 80 m² standard, though the house is 120 m²
-    const before = await snapshot(world.store)
+    const before = await snapshot(t.world.store)
     const result = await call('payment', USERS.finance._id, pay(c._id, { fundingSource: 'higher_level' }))
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', details: { field: 'fundingSource' } } })
-    expect(await snapshot(world.store)).toEqual(before)
+    expect(await snapshot(t.world.store)).toEqual(before)
   })
 
   it('opens only one case when a household submits twice at once', async () => {

@@ -1,16 +1,11 @@
 import { containsSensitive } from '@shared/domain/masking'
-import { aWorld, USERS, PATHS, type World } from '../factories/world.factory'
-import { caller, dataOf } from './call'
+import { USERS, PATHS } from '../factories/world.factory'
+import { dataOf, withWorld, type WorldCall } from './call'
 
 /** The walking skeleton's slice, through the real handlers and the embedded database. */
 describe('apply → village review → publicity → township audit → county approval → payment → notice', () => {
-  let world: World
-  let call: ReturnType<typeof caller>
-  beforeEach(async () => {
-    world = await aWorld('2026-11-23')
-    call = caller(world)
-  })
-  afterEach(() => world.close())
+  const t = withWorld('2026-11-23')
+  const call: WorldCall = (...args) => t.call(...args)
 
   it('runs the whole slice and tells the farmer the money arrived', async () => {
     const submitted = dataOf(
@@ -53,14 +48,14 @@ describe('apply → village review → publicity → township audit → county a
     })
     expect(early).toMatchObject({ ok: false, error: { code: 'PUBLICITY_RUNNING', details: { closesOn: '2026-11-30' } } })
 
-    world.clock.moveTo('2026-12-01')
+    t.world.clock.moveTo('2026-12-01')
     const townshipInbox = dataOf(await call('review', USERS.townshipA._id, { action: 'inbox' }))
     expect(townshipInbox.items).toHaveLength(1)
     dataOf(
       await call('review', USERS.townshipA._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '' }),
     )
 
-    world.clock.moveTo('2026-12-09')
+    t.world.clock.moveTo('2026-12-09')
     const approved = dataOf(
       await call('review', USERS.county._id, { action: 'decide', caseId: submitted._id, decision: 'approve', comment: '' }),
     )

@@ -3,8 +3,8 @@ import { auditedStore, systemActor } from '@shared/store/audited-store'
 import { col } from '@shared/usecases/collections'
 import { verifyAuditLog } from '@shared/usecases/verify-audit'
 import { newId } from '../../../../cloudfunctions/_lib/adapters/ids'
-import { aWorld, USERS, PATHS, type World } from '../../../factories/world.factory'
-import { caller, dataOf } from '../../call'
+import { USERS, PATHS } from '../../../factories/world.factory'
+import { dataOf, withWorld, type WorldCall } from '../../call'
 
 const submit = {
   action: 'submit',
@@ -15,15 +15,10 @@ const submit = {
 }
 
 describe('the audit trail of writes', () => {
-  let world: World
-  let call: ReturnType<typeof caller>
-  beforeEach(async () => {
-    world = await aWorld('2026-11-23')
-    call = caller(world)
-  })
-  afterEach(() => world.close())
+  const t = withWorld('2026-11-23')
+  const call: WorldCall = (...args) => t.call(...args)
 
-  const entries = () => col(world.store, 'audit').orderBy('_id', 'asc').limit(1000).get()
+  const entries = () => col(t.world.store, 'audit').orderBy('_id', 'asc').limit(1000).get()
 
   it('appends one entry per write transaction with actor, call, records and the fields that changed', async () => {
     const c = dataOf(await call('application', USERS.farmer._id, { ...submit, requestId: 'tap-0000001' }))
@@ -46,7 +41,7 @@ describe('the audit trail of writes', () => {
       after: { activeCaseId: c._id },
     })
     expect(entry!.changes.find((x) => x.collection === 'cases')).toMatchObject({ id: c._id, before: null })
-    expect(await verifyAuditLog(world.store)).toEqual({ entries: 1, fault: null })
+    expect(await verifyAuditLog(t.world.store)).toEqual({ entries: 1, fault: null })
   })
 
   it('writes no entry for a refused call or a read', async () => {
@@ -67,12 +62,12 @@ describe('the audit trail of writes', () => {
       call: 'user.markRead',
       changes: [{ collection: 'notifications', before: { read: false }, after: { read: true } }],
     })
-    expect((await verifyAuditLog(world.store)).fault).toBeNull()
+    expect((await verifyAuditLog(t.world.store)).fault).toBeNull()
   })
 
   it('keeps one linear chain under 50 concurrent writes on the real SQLite store, and verifies it in pages', async () => {
     const stores = Array.from({ length: 50 }, (_, i) =>
-      auditedStore(world.deps.store, {
+      auditedStore(t.world.deps.store, {
         actor: systemActor(),
         call: `job.test${i}`,
         requestId: null,
@@ -91,7 +86,7 @@ describe('the audit trail of writes', () => {
     const all = await entries()
     expect(all.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
     expect(new Set(all.map((e) => e.call)).size).toBe(50)
-    expect(await verifyAuditLog(world.store, 7)).toEqual({ entries: 50, fault: null })
+    expect(await verifyAuditLog(t.world.store, 7)).toEqual({ entries: 50, fault: null })
   })
 
   describe('admin.auditTrail', () => {
@@ -100,7 +95,7 @@ describe('the audit trail of writes', () => {
       dataOf(
         await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
       )
-      const system = auditedStore(world.deps.store, {
+      const system = auditedStore(t.world.deps.store, {
         actor: systemActor(),
         call: 'job.fix',
         requestId: null,
@@ -156,24 +151,24 @@ describe('the audit trail of writes', () => {
     })
 
     it('an altered entry', async () => {
-      await col(world.store, 'audit')
+      await col(t.world.store, 'audit')
         .doc(auditKey(2))
         .update({ actor: { id: 'u-x', name: '别人', role: 'village', openid: 'u-x' } })
-      expect((await verifyAuditLog(world.store)).fault).toMatchObject({ kind: 'altered', seq: 2 })
+      expect((await verifyAuditLog(t.world.store)).fault).toMatchObject({ kind: 'altered', seq: 2 })
     })
 
     it('a removed entry', async () => {
-      await col(world.store, 'audit').doc(auditKey(2)).remove()
-      expect((await verifyAuditLog(world.store)).fault).toMatchObject({ kind: 'removed', seq: 2 })
+      await col(t.world.store, 'audit').doc(auditKey(2)).remove()
+      expect((await verifyAuditLog(t.world.store)).fault).toMatchObject({ kind: 'removed', seq: 2 })
     })
 
     it('reordered entries', async () => {
       const [, second, third] = await entries()
       const { _id: id2, ...body2 } = second!
       const { _id: id3, ...body3 } = third!
-      await col(world.store, 'audit').doc(id2).set(body3)
-      await col(world.store, 'audit').doc(id3).set(body2)
-      expect((await verifyAuditLog(world.store)).fault).toMatchObject({ kind: 'reordered', seq: 2 })
+      await col(t.world.store, 'audit').doc(id2).set(body3)
+      await col(t.world.store, 'audit').doc(id3).set(body2)
+      expect((await verifyAuditLog(t.world.store)).fault).toMatchObject({ kind: 'reordered', seq: 2 })
     })
   })
 })

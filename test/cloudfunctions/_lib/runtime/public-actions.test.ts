@@ -1,6 +1,6 @@
 import { api, type ActionContract } from '@shared/api'
-import { aWorld, snapshot, type World } from '../../../factories/world.factory'
-import { caller, dataOf } from '../../call'
+import { snapshot } from '../../../factories/world.factory'
+import { dataOf, withWorld, type WorldCall } from '../../call'
 
 const contracts = Object.values(api).flatMap((fn) => Object.values(fn) as ActionContract[])
 // Public reads answer anyone; a public write (binding one's identity) needs an identity to write for.
@@ -11,32 +11,27 @@ const label = (c: ActionContract) => `${c.fn}.${c.action}`
 
 /** Public actions answer anyone, a caller without identity too (H5 without a session); the others need one. */
 describe('callers without identity', () => {
-  let world: World
-  let call: ReturnType<typeof caller>
-  beforeEach(async () => {
-    world = await aWorld('2026-11-23')
-    call = caller(world)
-  })
-  afterEach(() => world.close())
+  const t = withWorld('2026-11-23')
+  const call: WorldCall = (...args) => t.call(...args)
 
   it('has public actions to check', () => {
     expect(publicOnes.map(label)).toEqual(expect.arrayContaining(['publicity.board', 'user.me']))
   })
 
   it.each(publicOnes.map((c) => [label(c), c] as const))('%s answers a caller without identity', async (_, c) => {
-    const before = await snapshot(world.store)
+    const before = await snapshot(t.world.store)
     const answer = await call(c.fn, null, { action: c.action })
     expect(answer).toMatchObject({ ok: true })
-    expect(await snapshot(world.store)).toEqual(before)
+    expect(await snapshot(t.world.store)).toEqual(before)
   })
 
   it.each(publicWrites.map((c) => [label(c), c] as const))(
     '%s refuses a caller without identity, changing nothing',
     async (_, c) => {
-      const before = await snapshot(world.store)
+      const before = await snapshot(t.world.store)
       const answer = await call(c.fn, null, { action: c.action, idNumber: '110101199003074514', code: 'ABCD2345' })
       expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-      expect(await snapshot(world.store)).toEqual(before)
+      expect(await snapshot(t.world.store)).toEqual(before)
     },
   )
 
