@@ -1,6 +1,9 @@
 import type { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
+import { showRouteChunkFailures } from './services/route-chunk-retry'
 import './app.scss'
+
+showRouteChunkFailures()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
