@@ -23,5 +23,6 @@ const sources = Math.max(newest(join(root, 'client')), newest(join(root, 'shared
 if (!existsSync(h5Index) || statSync(h5Index).mtimeMs < sources) {
   console.log('Building the H5 app (first run or sources changed)…')
   run('npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' })
+  run('npx', ['tsx', 'cloudfunctions/_build/precompress.cli.ts', 'dist/h5'])
 }
 run('npx', ['tsx', 'cloudfunctions/_local/main.ts'])

@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 
@@ -24,7 +23,7 @@ export async function registerStaticAssets(app: FastifyInstance, root: string): 
     wildcard: true,
     preCompressed: true,
     cacheControl: false,
-    setHeaders(res: ServerResponse, path: string) {
+    setHeaders(res, path) {
       res.setHeader('Cache-Control', cacheControlOf(path))
       // The same URL answers differently per Accept-Encoding; a cache in between must keep them apart.
       res.setHeader('Vary', 'Accept-Encoding')
