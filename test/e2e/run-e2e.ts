@@ -4,7 +4,7 @@
  * `--no-build` reuses dist/h5 as it is.
  */
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { containsSensitive } from '@shared/domain/masking'
@@ -31,6 +31,9 @@ type Step = { name: string; run: () => Promise<void>; chained?: boolean }
 
 /** Serious and critical axe findings on the pages of the walk, by screenshot name; the tour reports its own. */
 const axeOnTheWay: { at: string; rule: string; help: string; targets: string[] }[] = []
+
+/** Findings of the walk that are reported on their own and do not stop the steps that build on it. */
+const seen: { name: string; ok: boolean; error?: string }[] = []
 
 /** Every screenshot of the walk is also an axe run on that page state. */
 async function shot(page: Page, name: string): Promise<void> {
@@ -164,7 +167,11 @@ async function main(): Promise<void> {
           await confirmPayment(page)
           await page.locator('#pay-done').waitFor({ state: 'visible' })
           expect(lost(), 'the first reply to the payment was lost on the way back')
-          expect(await inView(page, '#pay-done'), 'the payment result is on the screen, not above it')
+          seen.push({
+            name: 'the payment result is on the screen, not above it',
+            ok: await inView(page, '#pay-done'),
+            error: 'the 已登记 notice is outside the visible screen',
+          })
           const payments = await col(stack.runtime.store, 'payments').where({ caseId }).count()
           expect(payments === 1, `exactly one payment after the lost reply (found ${payments})`)
           await shot(page, '08-finance-paid')
@@ -228,11 +235,14 @@ async function main(): Promise<void> {
       chained: false,
       run: async () => {
         const figures = await measureFirstScreen((o) => stack.freshContext(o), stack.base, HOME_HEADING)
-        writeFileSync(join(ARTIFACTS, 'first-screen.json'), JSON.stringify(figures, null, 2))
+        // A browser without brotli gets the gzip copies of the same files.
+        const gzipBytes = figures.jsFiles.reduce((n, f) => n + statSync(join(ROOT, 'dist/h5', `${f}.gz`)).size, 0)
+        writeFileSync(join(ARTIFACTS, 'first-screen.json'), JSON.stringify({ ...figures, gzipBytes }, null, 2))
         const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
         console.log(
-          `    first screen: ${figures.jsFiles} JS files, ${kb(figures.jsWireBytes)} over the wire ` +
-            `(${figures.encodings.join('/')}), ${kb(figures.jsBytes)} uncompressed; readable in ${figures.readableMs} ms`,
+          `    first screen: ${figures.jsFiles.length} JS files, ${kb(figures.jsWireBytes)} over the wire ` +
+            `(${figures.encodings.join('/')}; ${kb(gzipBytes)} as gzip), ${kb(figures.jsBytes)} uncompressed; ` +
+            `readable in ${figures.readableMs} ms`,
         )
         expect(figures.jsWireBytes <= MAX_FIRST_SCREEN_JS, `first-screen JS ${kb(figures.jsWireBytes)} ≤ 180 KB`)
         expect(figures.readableMs <= MAX_READABLE_MS, `readable in ${figures.readableMs} ms ≤ ${MAX_READABLE_MS} ms`)
@@ -266,13 +276,16 @@ async function main(): Promise<void> {
     for (const p of pages) {
       results.push({ name: `page ${p.name} at 320 px`, ok: p.failures.length === 0, error: p.failures.join('; ') })
       const figures = (f: PageReport['normal']) =>
-        `text ≥ ${f.minTextPx} px, body ${f.bodyTextPx} px, targets ≥ ${f.minTargetPx} px, overflow ${f.overflowPx} px`
+        `text ≥ ${f.minTextPx} px, body ${f.bodyTextPx} px, ` +
+        `targets ≥ ${f.minTargetPx ? `${f.minTargetPx} px` : '(none)'}, overflow ${f.overflowPx} px`
       console.log(
         `  ${p.failures.length === 0 ? '✓' : '✗'} page ${p.name}: normal ${figures(p.normal)}` +
           (p.elder ? ` | elder ${figures(p.elder)}` : ''),
       )
       for (const f of p.failures) console.log(`    ${f}`)
     }
+    results.push(...seen)
+    for (const r of seen) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name}${r.ok ? '' : `\n    ${r.error}`}`)
     const onTheWay = axeOnTheWay.map((f) => `${f.at}: ${f.rule} — ${f.help} (${f.targets.join(', ')})`)
     results.push({ name: 'axe on every state of the walk', ok: onTheWay.length === 0, error: onTheWay.join('; ') })
     console.log(`  ${onTheWay.length === 0 ? '✓' : '✗'} axe on every state of the walk`)

@@ -9,7 +9,8 @@ export type FirstScreen = {
   /** JS bytes as they came over the wire (compressed), and as the browser ran them. */
   jsWireBytes: number
   jsBytes: number
-  jsFiles: number
+  /** The JS files it loaded, as paths on the server. */
+  jsFiles: string[]
   encodings: string[]
   /** From navigation to the home page's heading being visible, on the weak link. */
   readableMs: number
@@ -41,12 +42,12 @@ export async function measureFirstScreen(
     const js = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((e) => new URL(e.name).pathname.endsWith('.js'))
-        .map((e) => ({ wire: e.encodedBodySize, body: e.decodedBodySize })),
+        .map((e) => ({ path: new URL(e.name).pathname, wire: e.encodedBodySize, body: e.decodedBodySize })),
     )
     return {
       jsWireBytes: js.reduce((n, e) => n + e.wire, 0),
       jsBytes: js.reduce((n, e) => n + e.body, 0),
-      jsFiles: js.length,
+      jsFiles: js.map((e) => e.path),
       encodings: [...encodings],
       readableMs,
     }

@@ -6,7 +6,7 @@ export type LayoutFigures = {
   minTextPx: number
   /** The font size (px) that carries the most characters: the body text. */
   bodyTextPx: number
-  /** Smallest side (px) of any visible control, and which one. */
+  /** Smallest side (px) of any visible control, and which one; 0 when the page has none. */
   minTargetPx: number
   minTarget: string
   overflowPx: number
@@ -34,15 +34,15 @@ export async function measureLayout(page: Page): Promise<LayoutFigures> {
       '[role="option"]',
       '[tabindex]:not([tabindex="-1"])',
     ].join(',')
-    const visible = (el: Element) =>
-      el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getBoundingClientRect().width > 0
+    // No named helpers in here: the test runner's compiler would wrap them in a function the page does not have.
+    const shown = { checkOpacity: true, checkVisibilityCSS: true }
     const sizes = new Map<number, number>()
     let minText = Number.POSITIVE_INFINITY
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? ''
       const el = node.parentElement
-      if (!text || !el || !visible(el) || el.closest('script,style,[aria-hidden="true"]')) continue
+      if (!text || !el?.checkVisibility(shown) || el.closest('script,style,[aria-hidden="true"]')) continue
       const px = Number.parseFloat(getComputedStyle(el).fontSize)
       minText = Math.min(minText, px)
       sizes.set(px, (sizes.get(px) ?? 0) + text.length)
@@ -50,8 +50,18 @@ export async function measureLayout(page: Page): Promise<LayoutFigures> {
     const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
     let minTarget = Number.POSITIVE_INFINITY
     let which = ''
-    for (const el of Array.from(document.querySelectorAll(CONTROLS))) {
-      if (!visible(el)) continue
+    // Taro's views take taps through React's props (`onClick`) and carry no role until someone gives them one: they
+    // count as controls too, since a finger aims at them all the same.
+    const tappable = Array.from(document.querySelectorAll('body *')).filter((el) =>
+      Object.keys(el).some(
+        (k) =>
+          k.startsWith('__reactProps$') &&
+          typeof (el as unknown as Record<string, { onClick?: unknown } | undefined>)[k]?.onClick === 'function',
+      ),
+    )
+    const controls = new Set([...Array.from(document.querySelectorAll(CONTROLS)), ...tappable])
+    for (const el of controls) {
+      if (!el.checkVisibility(shown) || el.getBoundingClientRect().width === 0) continue
       // A box typed into counts with the field drawn around it: that is what the finger aims at.
       const hit = el.matches('input,textarea') ? (el.parentElement ?? el) : el
       const r = hit.getBoundingClientRect()
