@@ -17,6 +17,18 @@ export type Limits = { minTextPx: number; bodyTextPx: number; minTargetPx: numbe
 export const NORMAL: Limits = { minTextPx: 14, bodyTextPx: 14, minTargetPx: 44 }
 export const ELDER: Limits = { minTextPx: 20, bodyTextPx: 24, minTargetPx: 60 }
 
+/**
+ * Taro's views take taps through listeners their components add, and carry no role until someone gives them one;
+ * a finger aims at them all the same. Run before the app's code, this marks every element given a click listener.
+ */
+export const TAP_PROBE = `(() => {
+  const add = EventTarget.prototype.addEventListener
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    if ((type === 'click' || type === 'tap') && this instanceof Element) this.setAttribute('data-anju-tap', '')
+    return add.call(this, type, listener, options)
+  }
+})()`
+
 export async function measureLayout(page: Page): Promise<LayoutFigures> {
   return page.evaluate(() => {
     const CONTROLS = [
@@ -50,14 +62,8 @@ export async function measureLayout(page: Page): Promise<LayoutFigures> {
     const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
     let minTarget = Number.POSITIVE_INFINITY
     let which = ''
-    // Taro's views take taps through React's props (`onClick`) and carry no role until someone gives them one: they
-    // count as controls too, since a finger aims at them all the same.
-    const tappable = Array.from(document.querySelectorAll('body *')).filter((el) =>
-      Object.keys(el).some(
-        (k) =>
-          k.startsWith('__reactProps$') &&
-          typeof (el as unknown as Record<string, { onClick?: unknown } | undefined>)[k]?.onClick === 'function',
-      ),
+    const tappable = Array.from(document.querySelectorAll('[data-anju-tap]')).filter(
+      (el) => !el.matches('html, body, #app, .taro_router, .taro_page') && !el.querySelector('.taro_page'),
     )
     const controls = new Set([...Array.from(document.querySelectorAll(CONTROLS)), ...tappable])
     for (const el of controls) {

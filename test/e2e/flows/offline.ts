@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core'
+import { shot } from '../harness'
 
 /**
  * The first open of a page while offline: its code was never downloaded, so the router's chunk load fails. The
@@ -14,6 +15,7 @@ export async function offlineFirstOpen(
   try {
     await open()
     await page.getByText('网络不通').first().waitFor({ state: 'visible', timeout: 10_000 })
+    await shot(page, '12-offline-first-open')
   } finally {
     await context.setOffline(false)
   }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { type AxeFinding, axeViolations } from '../checks/axe'
-import { ELDER, type LayoutFigures, measureLayout, NORMAL, shortfalls } from '../checks/layout'
+import { ELDER, type LayoutFigures, measureLayout, NORMAL, shortfalls, TAP_PROBE } from '../checks/layout'
 import { shot } from '../harness'
 
 /** Elder mode as the page shell stores it (Taro storage on H5 wraps the value as `{"data": …}`). */
@@ -52,6 +52,7 @@ async function inMode<T>(context: BrowserContext, url: string, elder: boolean, m
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   try {
+    await page.addInitScript(TAP_PROBE)
     await page.addInitScript(([key, value, on]) => (on ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [
       ELDER_KEY,
       ELDER_VALUE,
