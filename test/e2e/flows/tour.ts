@@ -59,9 +59,9 @@ async function inMode<T>(context: BrowserContext, url: string, elder: boolean, m
       elder,
     ] as const)
     await page.goto(url)
-    // The page's calls answered and its slide-in finished.
+    // The page's calls answered; a page opened directly does not slide in, so it stands still from here.
     await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(500)
+    await page.waitForTimeout(200)
     return await measure(page)
   } finally {
     await page.close()
