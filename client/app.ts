@@ -1,9 +1,9 @@
 import type { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
-import { watchChunkFailures } from './components/screen/offline-notice'
+import { showRouteChunkFailures } from './services/route-chunk-retry'
 import './app.scss'
 
-if (process.env.TARO_ENV === 'h5') watchChunkFailures()
+showRouteChunkFailures()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

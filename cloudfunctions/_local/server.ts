@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
-import fastifyStatic from '@fastify/static'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
 import { FUNCTIONS } from '../_lib/runtime/functions'
 import type { LocalRuntime } from './compose-local'
@@ -12,6 +11,7 @@ import { BODY_LIMIT, fail, frameworkErrorsOf, registerEnvelopeErrors } from './e
 import { registerFileRoutes } from './file-routes'
 import { registerJobRoutes } from './job-routes'
 import { createSessions } from './sessions'
+import { registerStaticAssets } from './static-assets'
 
 export type ServerOptions = { runtime: LocalRuntime; h5Dir?: string; dev: boolean; logger?: boolean }
 
@@ -49,7 +49,7 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
     return envelope
   })
 
-  if (h5Index && h5Dir) await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true })
+  if (h5Index && h5Dir) await registerStaticAssets(app, h5Dir)
   return app
 }
 

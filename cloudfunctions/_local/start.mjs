@@ -24,4 +24,9 @@ if (!existsSync(h5Index) || statSync(h5Index).mtimeMs < sources) {
   console.log('Building the H5 app (first run or sources changed)…')
   run('npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' })
 }
+// The brotli/gzip copies the server sends to a weak link, also after a plain `npm run build:h5`.
+const h5Brotli = `${h5Index}.br`
+if (!existsSync(h5Brotli) || statSync(h5Brotli).mtimeMs < statSync(h5Index).mtimeMs) {
+  run('npx', ['tsx', 'cloudfunctions/_build/precompress.cli.ts', 'dist/h5'])
+}
 run('npx', ['tsx', 'cloudfunctions/_local/main.ts'])

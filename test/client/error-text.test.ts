@@ -7,7 +7,7 @@ import {
   messageOf,
   NETWORK_MESSAGE,
 } from '../../client/services/api-error'
-import { isChunkLoadError } from '../../client/components/screen/chunk-error'
+import { isChunkLoadError } from '../../client/services/chunk-error'
 import { CRASH_MESSAGE, failureOf, REGISTER_MESSAGE, SIGNIN_MESSAGE } from '../../client/components/screen/failure'
 
 const schemaError = new ApiError('BAD_INPUT', 'caseId: Too small: expected string to have >=1 characters', {

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
 import { composeLocal, type LocalRuntime } from '../../cloudfunctions/_local/compose-local'
 import { seedDemo } from '../../cloudfunctions/_local/seed'
@@ -25,8 +25,8 @@ export type Stack = {
   base: string
   runtime: LocalRuntime
   context: BrowserContext
-  /** A browser context of its own, sharing nothing (no session token) with `context`. */
-  freshContext(): Promise<BrowserContext>
+  /** A browser context of its own, sharing nothing (no session token, no cache) with `context`. */
+  freshContext(options?: BrowserContextOptions): Promise<BrowserContext>
   close(): Promise<void>
 }
 
@@ -49,9 +49,9 @@ export async function startStack(): Promise<Stack> {
     base: `http://127.0.0.1:${address.port}`,
     runtime,
     context,
-    async freshContext() {
+    async freshContext(options = {}) {
       browser ??= await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-      return browser.newContext(look)
+      return browser.newContext({ ...look, ...options })
     },
     async close() {
       await browser?.close()

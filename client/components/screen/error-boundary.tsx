@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Component, type ReactNode } from 'react'
 import { NETWORK_MESSAGE } from '../../services/api-error'
 import { a11y } from '../a11y'
-import { isChunkLoadError } from './chunk-error'
+import { isChunkLoadError } from '../../services/chunk-error'
 import { CRASH_MESSAGE } from './failure'
 
 type Props = { children: ReactNode; onReload: () => void }

@@ -1,5 +1,5 @@
 import { ApiError, messageOf, NETWORK_MESSAGE } from '../../services/api-error'
-import { isChunkLoadError } from './chunk-error'
+import { isChunkLoadError } from '../../services/chunk-error'
 
 /** What went wrong, in the terms the shell acts on: sign in, register, reload, or just try again. */
 export type Failure =
