@@ -45,6 +45,8 @@ async function main(): Promise<void> {
           await page.fill('#apply-reason textarea', '土坯房墙体开裂，屋顶漏雨，下雨天没法住')
           await shot(page, '01-farmer-apply-form')
           await page.click('#apply-submit')
+          await page.waitForSelector('#apply-done')
+          await page.click('#apply-done-open')
           await page.waitForSelector('#case-state')
           caseId = new URL(page.url().replace('#', '')).searchParams.get('caseId') ?? ''
           expect(caseId.length > 0, 'the case page shows the new case id')
@@ -131,6 +133,7 @@ async function main(): Promise<void> {
           await page.click('#pay-source-higher_level')
           await page.fill('#pay-voucher input', 'CZ-2026-0001')
           await page.click('#pay-submit')
+          await page.click('#pay-confirm-ok')
           await page.waitForSelector('#pay-done')
           await shot(page, '08-finance-paid')
         }),

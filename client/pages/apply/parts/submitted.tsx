@@ -42,12 +42,16 @@ export function Submitted({ created }: { created: Application }) {
           <Text className='apply-done__when'>办理后会发消息告诉您。</Text>
         )}
       </Card>
-      <BigButton id='apply-done-open' onClick={() => Taro.redirectTo({ url: link('case', { caseId: created._id }) })}>
-        查看这份申请
-      </BigButton>
-      <BigButton id='apply-done-home' kind='default' onClick={() => Taro.reLaunch({ url: pathOf('index') })}>
-        回首页
-      </BigButton>
+      <View>
+        <BigButton id='apply-done-open' onClick={() => Taro.redirectTo({ url: link('case', { caseId: created._id }) })}>
+          查看这份申请
+        </BigButton>
+      </View>
+      <View>
+        <BigButton id='apply-done-home' kind='default' onClick={() => Taro.reLaunch({ url: pathOf('index') })}>
+          回首页
+        </BigButton>
+      </View>
     </View>
   )
 }

@@ -141,11 +141,6 @@ export default function Review() {
                   placeholder='写下审核意见'
                 />
               </Field>
-              {error ? (
-                <Notice tone='bad' id='decide-error'>
-                  {error}
-                </Notice>
-              ) : null}
             </Card>
           ) : !done ? (
             <Notice id='decide-none'>这份申请目前不需要您审核。</Notice>
@@ -155,7 +150,7 @@ export default function Review() {
           />
         </View>
       ) : null}
-      {showBar ? <DecisionBar decisions={allowed} busy={busy} waitUntil={waitUntil} onPick={ask} /> : null}
+      {showBar ? <DecisionBar decisions={allowed} busy={busy} waitUntil={waitUntil} error={error} onPick={ask} /> : null}
       <Dialog
         visible={pending !== null}
         title={chosen?.label ?? ''}

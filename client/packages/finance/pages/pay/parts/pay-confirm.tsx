@@ -64,12 +64,16 @@ export function PayConfirm({ input, payee, accountMasked, sameDay, busy, error, 
           {error}
         </Notice>
       ) : null}
-      <BigButton id='pay-confirm-ok' loading={busy} onClick={onConfirm}>
-        {sameDay.length > 0 ? '仍要确认拨付' : '确认拨付'}
-      </BigButton>
-      <BigButton id='pay-confirm-back' kind='default' disabled={busy} onClick={onBack}>
-        返回修改
-      </BigButton>
+      <View>
+        <BigButton id='pay-confirm-ok' loading={busy} onClick={onConfirm}>
+          {sameDay.length > 0 ? '仍要确认拨付' : '确认拨付'}
+        </BigButton>
+      </View>
+      <View>
+        <BigButton id='pay-confirm-back' kind='default' disabled={busy} onClick={onBack}>
+          返回修改
+        </BigButton>
+      </View>
     </View>
   )
 }

@@ -37,12 +37,16 @@ export function PayResult({ paid, totalFen, remainingFen, onAnother, onList }: P
         ) : null}
         <Text className='muted'>已通知农户。</Text>
       </Card>
-      <BigButton id='pay-done-another' kind='default' onClick={onAnother}>
-        再登记一笔
-      </BigButton>
-      <BigButton id='pay-done-list' onClick={onList}>
-        返回拨付列表
-      </BigButton>
+      <View>
+        <BigButton id='pay-done-another' kind='default' onClick={onAnother}>
+          再登记一笔
+        </BigButton>
+      </View>
+      <View>
+        <BigButton id='pay-done-list' onClick={onList}>
+          返回拨付列表
+        </BigButton>
+      </View>
     </View>
   )
 }

@@ -9,16 +9,23 @@ type Props = {
   busy: boolean
   /** The day a running publicity ends; approval waits for the day after. */
   waitUntil: string | null
+  /** A refusal or a network failure of the last tap, shown right above the buttons where the eye is. */
+  error: string | null
   onPick: (d: Decision) => void
 }
 
 /** Approve / return / reject, fixed at the bottom of the screen so the official never scrolls to find them. */
-export function DecisionBar({ decisions, busy, waitUntil, onPick }: Props) {
+export function DecisionBar({ decisions, busy, waitUntil, error, onPick }: Props) {
   return (
     <View className='decision-bar' id='decision-bar' role='toolbar' ariaLabel='审核决定'>
       {waitUntil ? (
         <Text className='decision-bar__note' id='decide-publicity'>
           公示至 {waitUntil}，期满后才能通过
+        </Text>
+      ) : null}
+      {error ? (
+        <Text className='decision-bar__error' id='decide-error' aria-live='assertive'>
+          {error}
         </Text>
       ) : null}
       <View className='decision-bar__row'>
