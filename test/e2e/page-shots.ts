@@ -11,7 +11,8 @@ import { submitApplication } from '@shared/usecases/submit-application'
 import { ROOT, startStack, type Stack } from './harness'
 
 const OUT = join(ROOT, 'artifacts/ui-pages')
-const START = '2026-11-23'
+// Early enough that every window of the walk, overdue wait included, stays inside the calendar's known years.
+const START = '2026-10-12'
 const figures: Record<string, unknown> = {}
 
 async function shot(page: Page, name: string, fullPage = true) {
@@ -49,16 +50,24 @@ async function moreCases(stack: Stack, n: number) {
     const hid = `hh-shots-${i}`
     const { _id: _h, ...h } = base
     const { _id: _x, ...x } = house
-    await col(store, 'households').doc(hid).set({ ...h, headName: names[i] ?? `户${i}`, houseIds: [`house-shots-${i}`], activeCaseId: null } as never)
-    await col(store, 'houses').doc(`house-shots-${i}`).set({ ...x, householdId: hid } as never)
-    await submitApplication(deps, { openid: village._id, user: village }, {
-      householdId: hid,
-      houseId: `house-shots-${i}`,
-      targetGroup: 'poor_disabled',
-      mode: 'rebuild',
-      reason: '房屋整体危险，墙体倾斜',
-      photoIds: [],
-    })
+    await col(store, 'households')
+      .doc(hid)
+      .set({ ...h, headName: names[i] ?? `户${i}`, houseIds: [`house-shots-${i}`], activeCaseId: null } as never)
+    await col(store, 'houses')
+      .doc(`house-shots-${i}`)
+      .set({ ...x, householdId: hid } as never)
+    await submitApplication(
+      deps,
+      { openid: village._id, user: village },
+      {
+        householdId: hid,
+        houseId: `house-shots-${i}`,
+        targetGroup: 'poor_disabled',
+        mode: 'rebuild',
+        reason: '房屋整体危险，墙体倾斜',
+        photoIds: [],
+      },
+    )
   }
 }
 
