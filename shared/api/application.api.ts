@@ -25,6 +25,9 @@ export const SubmitApplicationInput = z
   .strict()
 export type SubmitApplicationInput = z.input<typeof SubmitApplicationInput>
 
+export const CasePhoto = z.object({ id: z.string(), url: z.string() })
+export type CasePhoto = z.infer<typeof CasePhoto>
+
 export const applicationApi = {
   submit: action({
     fn: 'application',
@@ -72,6 +75,16 @@ export const applicationApi = {
     effect: 'read',
     input: z.object({ caseId: Id }).strict(),
     output: CaseDetail,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+  photos: action({
+    fn: 'application',
+    action: 'photos',
+    summary: "The case's photos with URLs the caller can show (CloudBase: temporary URLs), for whoever may see the case.",
+    audience: ['farmer', 'village', 'township', 'county', 'finance'],
+    effect: 'read',
+    input: z.object({ caseId: Id }).strict(),
+    output: z.array(CasePhoto),
     errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
   }),
   households: action({

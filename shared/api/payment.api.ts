@@ -1,9 +1,24 @@
 import * as z from 'zod'
 import { CalendarDate, Fen, Id, PageInput, pageOf } from '../schemas/common'
+import { Mode } from '../schemas/application'
 import { FundingSource, PaymentStage } from '../schemas/payment'
 import { VoucherNo } from '../schemas/text'
 import { action } from './contract'
 import { CaseSummary, PaymentView } from './views'
+
+export const PaymentSummary = z.object({
+  caseId: Id,
+  caseNo: z.string(),
+  mode: Mode,
+  /** The subsidy ceiling, fixed at county approval; null before. */
+  capFen: Fen.nullable(),
+  paidFen: Fen,
+  /** capFen − paidFen once approved; null before. */
+  remainingFen: Fen.nullable(),
+  stages: z.array(z.object({ stage: PaymentStage, label: z.string(), paidFen: Fen, expected: z.boolean() })),
+  nextStage: PaymentStage.nullable(),
+})
+export type PaymentSummary = z.infer<typeof PaymentSummary>
 
 export const paymentApi = {
   payable: action({
@@ -44,6 +59,17 @@ export const paymentApi = {
     effect: 'read',
     input: PageInput.strict(),
     output: pageOf(PaymentView),
+    errors: ['FORBIDDEN'],
+  }),
+  summary: action({
+    fn: 'payment',
+    action: 'summary',
+    summary:
+      "For each of the caller's household's cases: the cap, paid so far, still to come and the payment stages, with the next one expected.",
+    audience: ['farmer'],
+    effect: 'read',
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(PaymentSummary) }),
     errors: ['FORBIDDEN'],
   }),
 } as const

@@ -3,7 +3,7 @@ import { Id, PageInput, pageOf } from '../schemas/common'
 import { Application } from '../schemas/application'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
-import { CaseSummary } from './views'
+import { InboxItem } from './views'
 
 export const Decision = z.enum(['approve', 'return', 'reject'])
 export type Decision = z.infer<typeof Decision>
@@ -17,7 +17,17 @@ export const reviewApi = {
     audience: ['village', 'township', 'county'],
     effect: 'read',
     input: PageInput.strict(),
-    output: pageOf(CaseSummary),
+    output: pageOf(InboxItem),
+    errors: ['FORBIDDEN'],
+  }),
+  counts: action({
+    fn: 'review',
+    action: 'counts',
+    summary: 'How many cases wait for the caller’s level inside their jurisdiction (the count on the 待办 tile).',
+    audience: ['village', 'township', 'county'],
+    effect: 'read',
+    input: z.object({}).strict(),
+    output: z.object({ inbox: z.number().int().nonnegative() }),
     errors: ['FORBIDDEN'],
   }),
   decide: action({

@@ -23,8 +23,18 @@ export const CaseSummary = z.object({
   paidFen: Fen,
   /** When the current stage's publicity ends; the next reviewer may act from the day after. */
   publicityClosesOn: CalendarDate.nullable(),
+  /** The day the case entered its current state. */
+  enteredOn: CalendarDate,
 })
 export type CaseSummary = z.infer<typeof CaseSummary>
+
+/** An inbox line: how long it has waited for the reviewer, in working days, and whether it is overdue. */
+export const InboxItem = CaseSummary.extend({
+  urgency: z
+    .object({ waitingDays: z.number().int().nonnegative(), limitDays: z.number().int().positive(), overdue: z.boolean() })
+    .nullable(),
+})
+export type InboxItem = z.infer<typeof InboxItem>
 
 /** What a payment looks like to anyone but finance: the account is masked. */
 export const PaymentView = Payment.omit({ recordedBy: true })
@@ -48,6 +58,8 @@ export const CaseDetail = z.object({
   notices: z.array(z.lazy(() => PublicNotice)),
   /** What the caller may do next, so pages show only buttons that will work. */
   allowedEvents: z.array(CaseEvent),
+  /** What happens next and how many working days it usually takes (from the profile in force); null when nothing waits. */
+  nextStep: z.object({ label: z.string(), withinWorkingDays: z.number().int().positive() }).nullable(),
 })
 export type CaseDetail = z.infer<typeof CaseDetail>
 
@@ -99,6 +111,16 @@ export const HouseholdOption = z.object({
   villageName: z.string(),
   /** The groups the household is registered in (by civil affairs, rural revitalisation, disabled persons' federation). */
   targetGroups: z.array(TargetGroup),
-  houses: z.array(z.object({ _id: Id, address: z.string(), grade: z.string().nullable() })),
+  houses: z.array(
+    z.object({
+      _id: Id,
+      address: z.string(),
+      grade: z.string().nullable(),
+      /** The ways this house may be made safe under the profile in force (eligibility's `modesAllowed`). */
+      modes: z.array(Mode),
+    }),
+  ),
+  /** The ways open to the household if it has no house; empty when the policy does not cover 无房户. */
+  houselessModes: z.array(Mode),
 })
 export type HouseholdOption = z.infer<typeof HouseholdOption>

@@ -1,6 +1,6 @@
 import type { Mode } from '../schemas/application'
 import { MODE_LABEL } from '../schemas/application'
-import type { House } from '../schemas/house'
+import type { Grade, House } from '../schemas/house'
 import type { Household, TargetGroup } from '../schemas/household'
 import { TARGET_GROUP_LABEL } from '../schemas/household'
 import { latestGrade } from './house-record'
@@ -43,6 +43,18 @@ const MODES_BY_CONDITION: Record<'C' | 'D' | 'none', readonly Mode[]> = {
   none: ['new_site', ...LEAVE],
 }
 
+/**
+ * The ways of making a house safe that its condition allows: `house` is the house's grade in force (null grade: not
+ * appraised yet), or null for a household without a house. Empty when the policy covers none. The form offers only
+ * these, and the server refuses any other, from this one rule.
+ */
+export function modesAllowed(house: { grade: Grade | null } | null, profile: PolicyProfile): readonly Mode[] {
+  if (!house) return profile.coversHouseless ? MODES_BY_CONDITION.none : []
+  const { grade } = house
+  if (grade === null || !profile.eligibleGrades.includes(grade)) return []
+  return grade === 'C' || grade === 'D' ? MODES_BY_CONDITION[grade] : []
+}
+
 export function checkEligibility({ household, house, targetGroup, mode, profile }: EligibilityInput): EligibilityResult {
   const reasons: EligibilityReason[] = []
   const no = (code: EligibilityCode, message: string) => reasons.push({ code, message })
@@ -81,8 +93,9 @@ export function checkEligibility({ household, house, targetGroup, mode, profile 
     condition = 'none'
   }
 
-  if (condition && !MODES_BY_CONDITION[condition].includes(mode)) {
-    const allowed = MODES_BY_CONDITION[condition].map((m) => MODE_LABEL[m]).join('、')
+  const open = condition ? modesAllowed(condition === 'none' ? null : { grade: condition }, profile) : []
+  if (condition && !open.includes(mode)) {
+    const allowed = open.map((m) => MODE_LABEL[m]).join('、')
     const what = condition === 'none' ? '无房户' : `${condition}级危房`
     no('MODE_NOT_ALLOWED', `${what}不能选择“${MODE_LABEL[mode]}”，可以选择：${allowed}。`)
   }

@@ -49,3 +49,57 @@ export function sumFen(list: readonly number[]): number {
   }
   return total
 }
+
+const DIGIT = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖']
+const SMALL_UNIT = ['', '拾', '佰', '仟']
+const BIG_UNIT = ['', '万', '亿', '万亿']
+
+/** One group of four digits (0..9999) in words; zeros inside the group collapse to one 零, trailing zeros vanish. */
+function groupInWords(n: number): string {
+  let out = ''
+  let zero = false
+  for (let i = 3; i >= 0; i--) {
+    const d = Math.floor(n / 10 ** i) % 10
+    if (d === 0) {
+      zero = out !== ''
+      continue
+    }
+    if (zero) out += '零'
+    zero = false
+    out += DIGIT[d] + SMALL_UNIT[i]
+  }
+  return out
+}
+
+/**
+ * The amount in capital numerals (大写), as a voucher writes it: 1234567 → '壹万贰仟叁佰肆拾伍元陆角柒分',
+ * 100000 → '壹仟元整'. A gap of zeros between groups or before the cents reads as one 零, as banks require.
+ */
+export function amountInWords(fen: number): string {
+  assertFen(fen)
+  const yuan = Math.floor(fen / 100)
+  const jiao = Math.floor(fen / 10) % 10
+  const cent = fen % 10
+  if (fen === 0) return '零元整'
+
+  let whole = ''
+  const groups: number[] = []
+  for (let rest = yuan; rest > 0; rest = Math.floor(rest / 10000)) groups.push(rest % 10000)
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i] as number
+    if (g === 0) continue
+    // A group below 1000 after a higher group, or a skipped group, leaves a gap that reads as 零.
+    const gap = whole !== '' && (g < 1000 || groups[i + 1] === 0)
+    whole += (gap ? '零' : '') + groupInWords(g) + BIG_UNIT[i]
+  }
+  if (whole) whole += '元'
+
+  if (jiao === 0 && cent === 0) return `${whole}整`
+  let tail = ''
+  if (jiao > 0) tail += `${DIGIT[jiao]}角`
+  else if (whole) tail += '零'
+  if (cent > 0) tail += `${DIGIT[cent]}分`
+  // A voucher ends "…角整" when there are no fen.
+  else tail += '整'
+  return whole + tail
+}

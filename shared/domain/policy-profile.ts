@@ -50,6 +50,8 @@ export const PolicyProfile = z.object({
   /** Start-up money finance advances to the township per household once works start. */
   preAllocationFen: z.object({ C: Fen, D: Fen }),
   publicityWorkingDays: z.number().int().min(1).max(30),
+  /** Working days a level has to decide a case that waits for it; absent: the county default (DEFAULT_REVIEW_WORKING_DAYS). */
+  reviewWorkingDays: z.number().int().min(1).max(60).optional(),
   /** No sale or transfer of a new or rebuilt house for this many years after acceptance and payment. */
   transferLockYears: z.number().int().nonnegative(),
   /** Calendar days after completion acceptance within which the file must be in the information system. */

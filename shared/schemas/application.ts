@@ -48,6 +48,16 @@ export const MODE_LABEL: Record<Mode, string> = {
   resettle: '集中安置/子女赡养/租赁安置',
 }
 
+/** One line each, in the words a farmer uses, so the policy terms are not a guess. */
+export const MODE_HINT: Record<Mode, string> = {
+  repair: '房子还能住，加固墙体、屋顶，修好后继续住（C级危房）',
+  rebuild: '把旧房拆掉，在原来的宅基地上重新盖（D级危房）',
+  new_site: '换一块宅基地盖新房，旧房拆除或不再住人',
+  public_rental: '不自己盖房，住进村里的集体公租房',
+  rent_swap: '租别人的安全住房，或用旧房换一处安全住房',
+  resettle: '搬到集中安置点，或到子女家住、租房安置',
+}
+
 export const HistoryEntry = z.object({
   from: CaseState.nullable(),
   to: CaseState,

@@ -15,5 +15,6 @@ export function toCaseSummary(c: Application): CaseSummary {
     subsidyCapFen: c.subsidyCapFen,
     paidFen: c.paidFen,
     publicityClosesOn: c.publicityClosesOn,
+    enteredOn: c.history.at(-1)?.on ?? c.createdAt.slice(0, 10),
   }
 }

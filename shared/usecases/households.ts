@@ -1,11 +1,14 @@
 import { DomainError } from '../domain/errors'
 import type { HouseholdOption } from '../api/views'
+import { modesAllowed } from '../domain/eligibility'
 import { latestGrade } from '../domain/house-record'
+import { profileInForce } from '../domain/policy-profile'
 import { regionField } from '../domain/jurisdiction'
 import { cmp } from '../ports/document-store'
 import type { Household } from '../schemas/household'
 import { col } from './collections'
 import type { Deps, Registered } from './deps'
+import { nowOf } from './clock-view'
 import { mustGet, regionName } from './load'
 import type { Page, PageRequest } from './paging'
 
@@ -16,12 +19,17 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
         .limit(50)
         .get()
     : []
+  const profile = profileInForce(deps.profiles, nowOf(deps).today)
   return {
     _id: household._id,
     headName: household.headName,
     villageName: await regionName(deps.store, household.regionPath),
     targetGroups: household.targetGroups,
-    houses: houses.map((h) => ({ _id: h._id, address: h.address, grade: latestGrade(h)?.grade ?? null })),
+    houses: houses.map((h) => {
+      const grade = latestGrade(h)?.grade ?? null
+      return { _id: h._id, address: h.address, grade, modes: [...modesAllowed({ grade }, profile)] }
+    }),
+    houselessModes: [...modesAllowed(null, profile)],
   }
 }
 

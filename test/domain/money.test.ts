@@ -1,4 +1,4 @@
-import { assertFen, fenToYuan, formatFen, sumFen, yuanToFen } from '@shared/domain/money'
+import { amountInWords, assertFen, fenToYuan, formatFen, sumFen, yuanToFen } from '@shared/domain/money'
 
 describe('yuanToFen', () => {
   it.each([
@@ -92,5 +92,34 @@ describe('sumFen / assertFen', () => {
     for (const bad of [-1, 0.5, NaN, Infinity, '100', null, undefined, 2 ** 53]) {
       expect(() => assertFen(bad)).toThrow(RangeError)
     }
+  })
+})
+
+describe('amountInWords (大写)', () => {
+  it.each([
+    [1234567, '壹万贰仟叁佰肆拾伍元陆角柒分'],
+    [100000, '壹仟元整'],
+    [1700000, '壹万柒仟元整'],
+    [0, '零元整'],
+    [5, '伍分'],
+    [50, '伍角整'],
+    [100, '壹元整'],
+    [120507, '壹仟贰佰零伍元零柒分'],
+    [100100, '壹仟零壹元整'],
+    [10050000, '壹拾万零伍佰元整'],
+    [1000000100, '壹仟万零壹元整'],
+    [10000000100, '壹亿零壹元整'],
+    [10000500000, '壹亿零伍仟元整'],
+    [1050000, '壹万零伍佰元整'],
+    [101000, '壹仟零壹拾元整'],
+    [100010, '壹仟元壹角整'],
+    [1500000000, '壹仟伍佰万元整'],
+  ])('%i fen → %s', (fen, words) => {
+    expect(amountInWords(fen)).toBe(words)
+  })
+
+  it('refuses what is not an amount in fen', () => {
+    expect(() => amountInWords(-1)).toThrow(RangeError)
+    expect(() => amountInWords(1.5)).toThrow(RangeError)
   })
 })

@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CaseSummary } from '@shared/api/views'
+import { statusLabel } from '@shared/domain/workflow/status-label'
 import { MODE_LABEL } from '@shared/schemas/application'
+import { useToday } from '../../hooks/useToday'
 import { TARGET_GROUP_LABEL } from '@shared/schemas/household'
 import { Card } from '../card'
 import { InfoRow } from '../info-row'
@@ -18,13 +20,14 @@ type Props = {
 }
 
 export function CaseCard({ id, item, showApplicant, onClick, dim, children }: Props) {
+  const today = useToday()
   return (
     <Card
       id={id}
       onClick={onClick}
       dim={dim}
       title={showApplicant ? item.applicantName : item.caseNo}
-      extra={<StateBadge state={item.state} />}
+      extra={<StateBadge state={item.state} label={statusLabel(item, today)} />}
     >
       <View>
         {showApplicant ? <InfoRow label='村'>{item.villageName}</InfoRow> : null}

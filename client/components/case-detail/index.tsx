@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '@shared/api/views'
 import { formatFen } from '@shared/domain/money'
 import { latestGrade } from '@shared/domain/house-record'
+import { statusLabel } from '@shared/domain/workflow/status-label'
 import { MODE_LABEL } from '@shared/schemas/application'
+import { useToday } from '../../hooks/useToday'
 import { TARGET_GROUP_LABEL } from '@shared/schemas/household'
 import { PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
 import { Card } from '../card'
@@ -22,12 +24,13 @@ const GRADE_NOTE: Record<string, string> = {
 /** Everything about one case that the farmer and the officials both read: used by 申请详情 and 审核. */
 export function CaseDetailView({ detail }: { detail: CaseDetail }) {
   const { case: c, household, house, payments, notices } = detail
+  const today = useToday()
   const grade = house ? latestGrade(house) : null
   const remaining = c.subsidyCapFen === null ? null : Math.max(0, c.subsidyCapFen - c.paidFen)
 
   return (
     <View className='stack'>
-      <Card title={`编号 ${c.caseNo}`} extra={<StateBadge state={c.state} id='case-state' />}>
+      <Card title={`编号 ${c.caseNo}`} extra={<StateBadge state={c.state} id='case-state' label={statusLabel(c, today)} />}>
         <InfoRow label='申请人'>{c.applicantName}</InfoRow>
         <InfoRow label='所在村'>{household.villageName}</InfoRow>
         <InfoRow label='家庭人口'>{household.size} 人</InfoRow>

@@ -18,10 +18,11 @@ const TONE: Record<CaseState, 'ok' | 'warn' | 'bad' | 'info'> = {
   withdrawn: 'info',
 }
 
-export function StateBadge({ state, id }: { state: CaseState; id?: string }) {
+/** `label` is the state as read today (shared `statusLabel`), so a badge never says 公示中 after the window. */
+export function StateBadge({ state, id, label }: { state: CaseState; id?: string; label?: string }) {
   return (
     <Text id={id} className={`badge badge--${TONE[state]}`}>
-      {STATE_LABEL[state]}
+      {label ?? STATE_LABEL[state]}
     </Text>
   )
 }

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
 import type { HouseholdOption } from '@shared/api/views'
-import { MODE_LABEL, Mode } from '@shared/schemas/application'
+import { type Application, MODE_HINT, MODE_LABEL, type Mode } from '@shared/schemas/application'
 import { TARGET_GROUP_LABEL, type TargetGroup } from '@shared/schemas/household'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
@@ -12,8 +12,7 @@ import { Field } from '../../components/field'
 import { LoadMore } from '../../components/load-more'
 import { Loading, Notice } from '../../components/notice'
 import { PhotoPicker } from '../../components/photo-picker'
-import { TextBox } from '../../components/text-box'
-import { link } from '@shared/routes'
+import { LimitedText } from '../../components/limited-text'
 import { usePaged } from '../../hooks/usePaged'
 import { useIntent } from '../../hooks/useIntent'
 import { useRemote } from '../../hooks/useRemote'
@@ -21,11 +20,17 @@ import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
 import { getMe } from '../../services/me'
 import type { Uploaded } from '../../services/upload'
+import { fieldProblem } from '../../utils/field-check'
 import { validateApplyForm, type ApplyErrors, type ApplyForm } from '../../utils/apply-form'
+import { Submitted } from './parts/submitted'
 import './index.scss'
 import { Screen } from '../../components/screen'
 
-const MODE_CHOICES: Choice<Mode>[] = Mode.options.map((v) => ({ value: v, label: MODE_LABEL[v] }))
+const REASON = applicationApi.submit.input.shape.reason
+const REASON_MAX = REASON.maxLength ?? 500
+
+/** Each mode with its one-line explanation, so the policy term is not a guess. */
+const modeChoice = (v: Mode): Choice<Mode> => ({ value: v, label: MODE_LABEL[v], note: MODE_HINT[v] })
 
 const EMPTY: ApplyForm = { householdId: null, house: null, targetGroup: null, mode: null, reason: '', photoIds: [] }
 
@@ -80,6 +85,21 @@ export default function Apply() {
     [household],
   )
 
+  // Only the modes the chosen house allows, from the server's eligibility rule (`modesAllowed`).
+  const modes: readonly Mode[] =
+    form.house === null
+      ? []
+      : form.house === 'none'
+        ? (household?.houselessModes ?? [])
+        : (household?.houses.find((h) => h._id === form.house)?.modes ?? [])
+  const modeChoices = modes.map(modeChoice)
+  const chooseHouse = (v: string) => {
+    set('house', v)
+    const open = v === 'none' ? household?.houselessModes : household?.houses.find((h) => h._id === v)?.modes
+    if (form.mode && !open?.includes(form.mode)) set('mode', null)
+  }
+
+  const [created, setCreated] = useState<Application | null>(null)
   const intent = useIntent()
   const submit = async () => {
     setFormError(null)
@@ -91,10 +111,10 @@ export default function Apply() {
     }
     setBusy(true)
     try {
-      const created = await call(applicationApi.submit, checked.input, { requestId: intent.idFor(checked.input) })
+      // A retry after a lost reply carries the same request id, so the server answers with the first case.
+      setCreated(await call(applicationApi.submit, checked.input, { requestId: intent.idFor(checked.input) }))
       intent.done()
-      await Taro.showToast({ title: '已提交', icon: 'success' })
-      await Taro.redirectTo({ url: link('case', { caseId: created._id }) })
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
     } catch (e) {
       setFormError(messageOf(e))
       setErrors(fieldErrorsOf(e) as ApplyErrors)
@@ -106,6 +126,14 @@ export default function Apply() {
   const loading = me.loading || (me.data?.role === 'farmer' && own.loading && !own.data)
   const loadError = me.error ?? own.error ?? village.error
   const allowed = me.data?.role === 'farmer' || onBehalf
+
+  if (created) {
+    return (
+      <View className='screen'>
+        <Submitted created={created} />
+      </View>
+    )
+  }
 
   return (
     <Screen title={onBehalf ? '代农户申请危房改造' : '申请危房改造'}>
@@ -164,7 +192,7 @@ export default function Apply() {
               {onBehalf && !household ? (
                 <Text className='muted'>请先选择农户</Text>
               ) : (
-                <ChoiceGroup idPrefix='apply-house' options={houseChoices} value={form.house} onChange={(v) => set('house', v)} />
+                <ChoiceGroup idPrefix='apply-house' options={houseChoices} value={form.house} onChange={chooseHouse} />
               )}
             </Field>
             <Field name='apply-target' label='保障对象类别' required error={errors.targetGroup}>
@@ -175,20 +203,35 @@ export default function Apply() {
                 onChange={(v) => set('targetGroup', v)}
               />
             </Field>
-            <Field name='apply-mode' label='改造方式' required error={errors.mode}>
-              <ChoiceGroup idPrefix='apply-mode' options={MODE_CHOICES} value={form.mode} onChange={(v) => set('mode', v)} />
+            <Field
+              name='apply-mode'
+              label='改造方式'
+              required
+              hint={form.house ? '只列出这处房屋可以选的方式' : undefined}
+              error={errors.mode}
+            >
+              {form.house === null ? (
+                <Text className='muted'>请先选择房屋</Text>
+              ) : modeChoices.length === 0 ? (
+                <Text className='muted' id='apply-mode-none'>
+                  这处房屋目前没有可选的改造方式（可能还没有鉴定，或不是C级、D级危房）。请联系村委会。
+                </Text>
+              ) : (
+                <ChoiceGroup idPrefix='apply-mode' options={modeChoices} value={form.mode} onChange={(v) => set('mode', v)} />
+              )}
             </Field>
             <Field
               name='apply-reason'
               label='申请理由'
               required
               hint='说说房子哪里危险、家里有什么困难（至少4个字）'
-              error={errors.reason}
+              error={errors.reason ?? (form.reason ? fieldProblem(REASON, form.reason) : undefined)}
             >
-              <TextBox
+              <LimitedText
                 id='apply-reason'
                 value={form.reason}
                 onChange={(v) => set('reason', v)}
+                max={REASON_MAX}
                 invalid={!!errors.reason}
                 placeholder='例如：墙体开裂，屋顶漏雨'
               />

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
 import { paramsOf } from '@shared/routes'
@@ -8,12 +8,19 @@ import { Card } from '../../components/card'
 import { CaseDetailView } from '../../components/case-detail'
 import { Field } from '../../components/field'
 import { Loading, Notice } from '../../components/notice'
-import { TextBox } from '../../components/text-box'
+import { LimitedText } from '../../components/limited-text'
+import { PhotoPicker } from '../../components/photo-picker'
 import { useIntent } from '../../hooks/useIntent'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
 import { Screen } from '../../components/screen'
+import { casePhotos } from '../../services/photos'
+import type { Uploaded } from '../../services/upload'
+import { fieldProblem } from '../../utils/field-check'
+
+const REASON = applicationApi.resubmit.input.shape.reason
+const REASON_MAX = REASON.maxLength ?? 500
 
 export default function CasePage() {
   const { caseId } = paramsOf('case', useRouter().params)
@@ -25,21 +32,40 @@ export default function CasePage() {
 
   const canResubmit = detail.data?.allowedEvents.includes('resubmit') ?? false
   const draft = reason ?? detail.data?.case.reason ?? ''
+  // The photos already on the case, then whatever the farmer adds; resubmit sends the list as it stands.
+  const photoIds = detail.data?.case.photoIds ?? []
+  const existing = useRemote(
+    () => (canResubmit ? casePhotos(caseId, photoIds) : Promise.resolve([] as Uploaded[])),
+    [canResubmit, caseId, photoIds.join(',')],
+  )
+  const [photos, setPhotos] = useState<Uploaded[] | null>(null)
+  const shownPhotos = photos ?? existing.data ?? []
+  const [resent, setResent] = useState(false)
 
   const intent = useIntent()
   const resubmit = async () => {
-    if (draft.trim().length < 4) {
-      setFieldError('请说明申请理由（至少4个字）')
+    const problem = fieldProblem(REASON, draft)
+    if (problem) {
+      setFieldError(problem)
       return
     }
     setBusy(true)
     setError(null)
     setFieldError(undefined)
     try {
-      const input = { caseId, reason: draft.trim(), comment: '' }
+      const input = {
+        caseId,
+        reason: draft.trim(),
+        comment: '',
+        ...(photos ? { photoIds: photos.map((p) => p.id) } : {}),
+      }
+      // A retry after a lost reply carries the same request id, so the server answers with the first resubmission.
       await call(applicationApi.resubmit, input, { requestId: intent.idFor(input) })
       intent.done()
       setReason(null)
+      setPhotos(null)
+      setResent(true)
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
       await detail.reload()
     } catch (e) {
       setError(messageOf(e))
@@ -59,12 +85,39 @@ export default function CasePage() {
       ) : null}
       {detail.data ? (
         <View className='stack'>
+          {resent ? (
+            <Notice tone='ok' id='case-resubmit-done'>
+              已重新提交，等村委会评议。办理后会发消息告诉您。
+            </Notice>
+          ) : null}
+          {detail.data.nextStep ? (
+            <Notice id='case-next'>
+              {`下一步：${detail.data.nextStep.label}，一般 ${detail.data.nextStep.withinWorkingDays} 个工作日内。`}
+            </Notice>
+          ) : null}
           <CaseDetailView detail={detail.data} />
           {canResubmit ? (
             <Card title='修改后重新提交'>
               <Notice tone='warn'>申请被退回了。请按上面“意见”修改申请理由，再重新提交。</Notice>
-              <Field name='case-resubmit-reason' label='申请理由' required error={fieldError}>
-                <TextBox id='case-resubmit-reason' value={draft} onChange={setReason} invalid={!!fieldError} />
+              <Field
+                name='case-resubmit-reason'
+                label='申请理由'
+                required
+                error={fieldError ?? (reason !== null ? fieldProblem(REASON, draft) : undefined)}
+              >
+                <LimitedText
+                  id='case-resubmit-reason'
+                  value={draft}
+                  onChange={(v) => {
+                    setReason(v)
+                    setFieldError(undefined)
+                  }}
+                  max={REASON_MAX}
+                  invalid={!!fieldError}
+                />
+              </Field>
+              <Field name='case-resubmit-photo' label='房屋照片' hint='意见要求补照片的，请在这里添加'>
+                <PhotoPicker idPrefix='case-resubmit-photo' photos={shownPhotos} onChange={setPhotos} />
               </Field>
               {error ? (
                 <Notice tone='bad' id='case-resubmit-error'>

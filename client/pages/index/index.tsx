@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { reviewApi } from '@shared/api/review.api'
 import type { Me } from '@shared/api/views'
 import type { Role } from '@shared/schemas/user'
 import { BigButton } from '../../components/big-button'
@@ -8,18 +9,20 @@ import { Loading, Notice } from '../../components/notice'
 import { Tile } from '../../components/tile'
 import { pathOf, type RouteName } from '@shared/routes'
 import { useRemote } from '../../hooks/useRemote'
+import { call } from '../../services/call'
 import { forgetMe, getMe } from '../../services/me'
 import { clearToken, getToken } from '../../services/session'
 import './index.scss'
 import { ElderSwitch } from '../../components/elder-switch'
 import { Screen } from '../../components/screen'
 
-type TileDef = { key: string; icon: string; title: string; note?: string; route: RouteName; badge?: boolean }
+/** `badge`: which count the tile carries — unread messages, or the cases waiting in the review inbox. */
+type TileDef = { key: string; icon: string; title: string; note?: string; route: RouteName; badge?: 'unread' | 'inbox' }
 
 const BOARD: TileDef = { key: 'board', icon: '📋', title: '公示栏', note: '看本村公示', route: 'board' }
-const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: true }
+const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: 'unread' }
 const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: '用绑定码认户', route: 'bind' }
-const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox' }
+const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
 
 const TILES: Record<Role, TileDef[]> = {
   farmer: [
@@ -43,6 +46,8 @@ const TILES: Record<Role, TileDef[]> = {
   admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],
 }
 
+const REVIEWERS: readonly Role[] = ['village', 'township', 'county']
+
 function tilesFor(me: Me): TileDef[] {
   return me.registered && me.role ? TILES[me.role] : [BOARD, BIND]
 }
@@ -52,6 +57,10 @@ export default function Home() {
   // A visitor without a session is a member of the public: the board is open to them, signing in is one tap away.
   const me = useRemote(() => getMe(true))
   const signedIn = !isH5 || (getToken() !== null && me.data?.openid !== null)
+  const reviews = me.data?.registered && me.data.role && REVIEWERS.includes(me.data.role)
+  const counts = useRemote(() => (reviews ? call(reviewApi.counts, {}) : Promise.resolve(null)), [reviews])
+  const countOf = (t: TileDef) => (t.badge === 'unread' ? me.data?.unread : t.badge === 'inbox' ? counts.data?.inbox : undefined)
+  const noteOf = (t: TileDef) => (t.badge === 'inbox' && counts.data ? `${counts.data.inbox} 份待办` : t.note)
 
   const go = (route: RouteName) => Taro.navigateTo({ url: pathOf(route) })
 
@@ -99,8 +108,8 @@ export default function Home() {
                   id={`tile-${t.key}`}
                   icon={t.icon}
                   title={t.title}
-                  note={t.note}
-                  badge={t.badge ? me.data?.unread : undefined}
+                  note={noteOf(t)}
+                  badge={countOf(t)}
                   onClick={() => go(t.route)}
                 />
               </View>

@@ -10,6 +10,7 @@ import { Notice } from '../../components/notice'
 import { PagedList } from '../../components/paged-list'
 import { Badge } from '../../components/state-badge'
 import { usePaged } from '../../hooks/usePaged'
+import { messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
 import { dayOf } from '../../utils/format'
 import './index.scss'
@@ -35,7 +36,7 @@ export default function Messages() {
       await call(userApi.markRead, { ids: ids.slice(0, 100) })
       setReadIds((prev) => new Set([...prev, ...ids]))
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(messageOf(e))
     }
   }
 

@@ -7,18 +7,32 @@ import { InfoRow } from '../../components/info-row'
 import { Notice } from '../../components/notice'
 import { PagedList } from '../../components/paged-list'
 import { usePaged } from '../../hooks/usePaged'
+import { useRemote } from '../../hooks/useRemote'
 import { call } from '../../services/call'
 import { chineseDate } from '../../utils/format'
+import { MoneySummary } from './parts/money-summary'
 import './index.scss'
 import { Screen } from '../../components/screen'
 
 /** Every amount paid to the household's 一卡通 account, newest first. */
 export default function Payments() {
   const list = usePaged((after) => call(paymentApi.mine, { after, limit: 10 }))
+  const summary = useRemote(() => call(paymentApi.summary, {}))
+  // Closed cases that never received money say nothing useful here.
+  const shown = (summary.data?.items ?? []).filter((s) => s.capFen !== null || s.paidFen > 0)
 
   return (
     <Screen title='补助到账'>
       <View className='stack'>
+        {summary.error ? (
+          <Notice tone='bad' id='payments-summary-error' onRetry={summary.reload}>
+            {summary.error}
+          </Notice>
+        ) : null}
+        {shown.map((s) => (
+          <MoneySummary key={s.caseId} s={s} />
+        ))}
+        {shown.length > 0 ? <Text className='payments__heading'>每一笔到账</Text> : null}
         <PagedList
           id='payments'
           list={list}
@@ -36,7 +50,9 @@ export default function Payments() {
               <InfoRow label='到账日期'>{chineseDate(p.paidOn)}</InfoRow>
               <InfoRow label='到账账户'>{p.payeeAccountMasked}</InfoRow>
               <InfoRow label='资金来源'>{FUNDING_SOURCE_LABEL[p.fundingSource]}</InfoRow>
-              <InfoRow label='凭证号'>{p.voucherNo}</InfoRow>
+              <InfoRow label='凭证号'>
+                <Text className='payments__voucher'>{p.voucherNo}</Text>
+              </InfoRow>
               <InfoRow label='申请编号'>{p.caseNo}</InfoRow>
             </Card>
           )}

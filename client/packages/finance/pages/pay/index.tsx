@@ -1,9 +1,9 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
 import { paymentApi } from '@shared/api/payment.api'
-import { paramsOf } from '@shared/routes'
+import { link, paramsOf } from '@shared/routes'
 import type { PaymentView } from '@shared/api/views'
 import { formatFen } from '@shared/domain/money'
 import { remainingFen } from '@shared/domain/subsidy'
@@ -14,7 +14,8 @@ import { ChoiceGroup } from '../../../../components/choice-group'
 import { Field } from '../../../../components/field'
 import { InfoRow } from '../../../../components/info-row'
 import { Loading, Notice } from '../../../../components/notice'
-import { StateBadge } from '../../../../components/state-badge'
+import { Badge } from '../../../../components/state-badge'
+import { statusLabel } from '@shared/domain/workflow/status-label'
 import { TextInput } from '../../../../components/text-input'
 import { useIntent } from '../../../../hooks/useIntent'
 import { useRemote } from '../../../../hooks/useRemote'
@@ -22,12 +23,29 @@ import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import { useToday } from '../../../../hooks/useToday'
 import { chineseDate } from '../../../../utils/format'
-import { validatePayForm, type PayErrors, type PayForm } from '../../../../utils/pay-form'
+import { amountTyping, fieldProblem } from '../../../../utils/field-check'
+import { validatePayForm, type PayErrors, type PayForm, type PayInput } from '../../../../utils/pay-form'
+import { PayConfirm } from './parts/pay-confirm'
+import { PayResult } from './parts/pay-result'
+import { sameDayPayments } from './parts/same-day'
 import './index.scss'
 import { Screen } from '../../../../components/screen'
 
 const STAGES = PaymentStage.options.map((v) => ({ value: v, label: PAYMENT_STAGE_LABEL[v] }))
 const SOURCES = FundingSource.options.map((v) => ({ value: v, label: FUNDING_SOURCE_LABEL[v] }))
+
+const VOUCHER = paymentApi.record.input.shape.voucherNo
+
+/** Brings a result into view at the top of the screen and moves the screen reader's focus to it (H5). */
+function showAtTop(id: string) {
+  void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  if (process.env.TARO_ENV !== 'h5') return
+  setTimeout(() => {
+    const el = document.getElementById(id)
+    el?.setAttribute('tabindex', '-1')
+    el?.focus()
+  }, 0)
+}
 
 export default function Pay() {
   const { caseId } = paramsOf('pay', useRouter().params)
@@ -41,7 +59,9 @@ export default function Pay() {
   const [errors, setErrors] = useState<PayErrors>({})
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<PaymentView | null>(null)
+  const [done, setDone] = useState<{ paid: PaymentView; totalFen: number; remainingFen: number | null } | null>(null)
+  const [review, setReview] = useState<PayInput | null>(null)
+  const [amountProblem, setAmountProblem] = useState<string | undefined>()
 
   const c = detail.data?.case
   const remaining = c ? remainingFen(c.subsidyCapFen, c.paidFen) : null
@@ -51,25 +71,45 @@ export default function Pay() {
     setErrors((e) => ({ ...e, [k === 'amountYuan' ? 'amountFen' : k]: undefined }))
   }
 
-  const intent = useIntent()
-  const submit = async () => {
+  const typeAmount = (raw: string) => {
+    const typed = amountTyping(raw)
+    setAmountProblem(typed.problem)
+    set('amountYuan', typed.value)
+  }
+
+  const check = () => {
     setError(null)
-    setDone(null)
     const checked = validatePayForm(caseId, form, remaining)
     if (!checked.ok) {
       setErrors(checked.errors)
       return
     }
+    setReview(checked.input)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  }
+
+  const intent = useIntent()
+  const confirm = async () => {
+    if (!review || !c) return
+    setError(null)
     setBusy(true)
     try {
-      const paid = await call(paymentApi.record, checked.input, { requestId: intent.idFor(checked.input) })
+      // A retry after a lost reply carries the same request id, so the server answers with the first payment.
+      const paid = await call(paymentApi.record, review, { requestId: intent.idFor(review) })
       intent.done()
-      setDone(paid)
+      const totalFen = c.paidFen + paid.amountFen
+      setDone({ paid, totalFen, remainingFen: c.subsidyCapFen === null ? null : Math.max(0, c.subsidyCapFen - totalFen) })
+      setReview(null)
       setForm((f) => ({ ...f, amountYuan: '', voucherNo: '' }))
-      await detail.reload()
+      void detail.reload()
+      showAtTop('pay-done')
     } catch (e) {
       setError(messageOf(e))
-      setErrors(fieldErrorsOf(e) as PayErrors)
+      const fields = fieldErrorsOf(e) as PayErrors
+      if (Object.keys(fields).length > 0) {
+        setErrors(fields)
+        setReview(null)
+      }
     } finally {
       setBusy(false)
     }
@@ -83,9 +123,33 @@ export default function Pay() {
           {detail.error}
         </Notice>
       ) : null}
-      {detail.data && c ? (
+      {detail.data && c && done ? (
+        <PayResult
+          paid={done.paid}
+          totalFen={done.totalFen}
+          remainingFen={done.remainingFen}
+          onAnother={() => setDone(null)}
+          onList={() => Taro.redirectTo({ url: link('payable') })}
+        />
+      ) : null}
+      {detail.data && c && review && !done ? (
+        <PayConfirm
+          input={review}
+          payee={c.applicantName}
+          accountMasked={detail.data.household.accountMasked}
+          sameDay={sameDayPayments(detail.data.payments, review)}
+          busy={busy}
+          error={error}
+          onConfirm={confirm}
+          onBack={() => {
+            setError(null)
+            setReview(null)
+          }}
+        />
+      ) : null}
+      {detail.data && c && !review && !done ? (
         <View className='stack'>
-          <Card title={c.applicantName} extra={<StateBadge state={c.state} />}>
+          <Card title={c.applicantName} extra={<Badge tone='info'>{statusLabel(c, today)}</Badge>}>
             <InfoRow label='编号'>{c.caseNo}</InfoRow>
             <InfoRow label='所在村'>{detail.data.household.villageName}</InfoRow>
             <InfoRow label='收款账户' id='pay-account'>
@@ -104,21 +168,20 @@ export default function Pay() {
             ) : null}
           </Card>
 
-          {done ? (
-            <Notice tone='ok' id='pay-done'>
-              已登记拨付 {formatFen(done.amountFen)}（{PAYMENT_STAGE_LABEL[done.stage]}），到账账户 {done.payeeAccountMasked}
-              ，已通知农户。
-            </Notice>
-          ) : null}
-
           <Card title='本次拨付'>
-            <Field name='pay-amount' label='金额（元）' required hint='只填数字，例如 5000 或 5000.50' error={errors.amountFen}>
+            <Field
+              name='pay-amount'
+              label='金额（元）'
+              required
+              hint='只填数字，例如 5000 或 5000.50'
+              error={amountProblem ?? errors.amountFen}
+            >
               <TextInput
                 id='pay-amount'
-                type='digit'
+                type={process.env.TARO_ENV === 'weapp' ? 'digit' : 'text'}
                 value={form.amountYuan}
-                onChange={(v) => set('amountYuan', v)}
-                invalid={!!errors.amountFen}
+                onChange={typeAmount}
+                invalid={!!(amountProblem ?? errors.amountFen)}
                 placeholder='0.00'
               />
             </Field>
@@ -156,13 +219,17 @@ export default function Pay() {
                 </View>
               </Picker>
             </Field>
-            <Field name='pay-voucher' label='凭证号' required error={errors.voucherNo}>
+            <Field
+              name='pay-voucher'
+              label='凭证号'
+              required
+              error={errors.voucherNo ?? (form.voucherNo ? fieldProblem(VOUCHER, form.voucherNo) : undefined)}
+            >
               <TextInput
                 id='pay-voucher'
                 value={form.voucherNo}
                 onChange={(v) => set('voucherNo', v)}
                 invalid={!!errors.voucherNo}
-                maxLength={60}
                 placeholder='拨付凭证上的编号'
               />
             </Field>
@@ -173,8 +240,8 @@ export default function Pay() {
               {error}
             </Notice>
           ) : null}
-          <BigButton id='pay-submit' loading={busy} onClick={submit} disabled={remaining === 0}>
-            确认拨付
+          <BigButton id='pay-submit' onClick={check} disabled={remaining === 0 || !!amountProblem}>
+            下一步：核对
           </BigButton>
         </View>
       ) : null}

@@ -6,31 +6,42 @@ import { useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
 import { reviewApi, type Decision } from '@shared/api/review.api'
 import type { Application } from '@shared/schemas/application'
-import { STATE_LABEL } from '@shared/domain/workflow/labels'
+import { statusLabel } from '@shared/domain/workflow/status-label'
+import { MODE_LABEL } from '@shared/schemas/application'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
 import { CaseDetailView } from '../../../../components/case-detail'
 import { Field } from '../../../../components/field'
 import { Loading, Notice } from '../../../../components/notice'
-import { TextBox } from '../../../../components/text-box'
+import { LimitedText } from '../../../../components/limited-text'
+import { Badge } from '../../../../components/state-badge'
 import { link, paramsOf } from '@shared/routes'
 import { useIntent } from '../../../../hooks/useIntent'
 import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
+import { useToday } from '../../../../hooks/useToday'
+import { fieldProblem } from '../../../../utils/field-check'
 import { currentNotice } from '../../../../utils/publicity'
+import { CasePhotos } from './parts/case-photos'
+import { type DecisionDef, DecisionBar } from './parts/decision-bar'
+import { HouseRecord } from './parts/house-record'
 import './index.scss'
 import { Screen } from '../../../../components/screen'
 
-const DECISIONS: { value: Decision; label: string; kind: 'success' | 'default' | 'danger'; confirm: string }[] = [
-  { value: 'approve', label: '审核通过', kind: 'success', confirm: '确认审核通过？通过后结果将在村务公开栏公示。' },
-  { value: 'return', label: '退回补正', kind: 'default', confirm: '确认退回？农户修改后可以重新提交。' },
+const COMMENT = reviewApi.decide.input.shape.comment
+const COMMENT_MAX = COMMENT.unwrap().maxLength ?? 500
+
+const DECISIONS: DecisionDef[] = [
+  { value: 'approve', label: '通过', kind: 'success', confirm: '确认审核通过？通过后结果将在村务公开栏公示。' },
+  { value: 'return', label: '退回', kind: 'default', confirm: '确认退回？农户修改后可以重新提交。' },
   { value: 'reject', label: '不予支持', kind: 'danger', confirm: '确认不予支持？这个决定会告知农户。' },
 ]
 
 export default function Review() {
   const { caseId } = paramsOf('review', useRouter().params)
   const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
+  const today = useToday()
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState<string | undefined>()
   const [pending, setPending] = useState<Decision | null>(null)
@@ -45,8 +56,10 @@ export default function Review() {
 
   const ask = (d: Decision) => {
     setError(null)
-    if (d !== 'approve' && comment.trim().length === 0) {
-      setCommentError('退回或不予支持时请写明理由')
+    const problem = d !== 'approve' && comment.trim().length === 0 ? '退回或不予支持时请写明理由' : fieldProblem(COMMENT, comment)
+    if (problem) {
+      setCommentError(problem)
+      void Taro.pageScrollTo({ selector: '#decide-comment', duration: 200 })
       return
     }
     setCommentError(undefined)
@@ -61,8 +74,10 @@ export default function Review() {
     setBusy(true)
     try {
       const input = { caseId, decision, comment: comment.trim() }
+      // A retry after a lost reply carries the same request id, so the server answers with the first decision.
       setDone(await call(reviewApi.decide, input, { requestId: intent.idFor(input) }))
       intent.done()
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
       // Approval opens a publicity notice; show it with the new state.
       void detail.reload()
     } catch (e) {
@@ -75,8 +90,11 @@ export default function Review() {
 
   const chosen = DECISIONS.find((d) => d.value === pending)
 
+  const showBar = !!detail.data && !done && allowed.length > 0
+  const hint = commentError ?? (comment ? fieldProblem(COMMENT, comment) : undefined)
+
   return (
-    <Screen title='审核申请'>
+    <Screen title='审核申请' className={showBar ? 'review--with-bar' : undefined}>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
         <Notice tone='bad' id='review-error' onRetry={detail.reload}>
@@ -85,61 +103,55 @@ export default function Review() {
       ) : null}
       {detail.data ? (
         <View className='stack'>
-          <CaseDetailView
-            detail={done && detail.data.case.updatedAt < done.updatedAt ? { ...detail.data, case: done } : detail.data}
-          />
           {done ? (
-            <Card title='已提交'>
+            <Card title='已办理'>
               <Notice tone='ok' id='decide-done'>
-                办理完成，当前状态：{STATE_LABEL[done.state]}
+                办理完成，当前状态：{statusLabel(done, today)}
               </Notice>
               <View className='review__gap' />
               <BigButton id='decide-back' onClick={() => Taro.redirectTo({ url: link('inbox') })}>
                 返回待办
               </BigButton>
             </Card>
-          ) : allowed.length > 0 ? (
+          ) : null}
+          <Card title={detail.data.case.applicantName} id='review-summary'>
+            <View className='review__headline'>
+              <Badge tone='info' id='review-state'>
+                {statusLabel(done ?? detail.data.case, today)}
+              </Badge>
+              <Text className='muted'>
+                {detail.data.household.villageName} · {MODE_LABEL[detail.data.case.mode]}
+              </Text>
+            </View>
+            <Text className='review__reason'>{detail.data.case.reason}</Text>
+          </Card>
+          <HouseRecord detail={detail.data} />
+          <CasePhotos caseId={caseId} photoIds={detail.data.case.photoIds} />
+          {showBar ? (
             <Card title='审核意见'>
-              {waitUntil ? (
-                <Notice tone='warn' id='decide-publicity'>
-                  公示至 {waitUntil}，期满后才能审核通过；如有问题可以退回或不予支持。
-                </Notice>
-              ) : null}
-              <Field name='decide-comment' label='意见' hint='退回或不予支持时必须写明理由' error={commentError}>
-                <TextBox
+              <Field name='decide-comment' label='意见' hint='退回或不予支持时必须写明理由' error={hint}>
+                <LimitedText
                   id='decide-comment'
                   value={comment}
-                  onChange={setComment}
-                  invalid={!!commentError}
+                  onChange={(v) => {
+                    setComment(v)
+                    setCommentError(undefined)
+                  }}
+                  max={COMMENT_MAX}
+                  invalid={!!hint}
                   placeholder='写下审核意见'
                 />
               </Field>
-              {error ? (
-                <Notice tone='bad' id='decide-error'>
-                  {error}
-                </Notice>
-              ) : null}
-              <View className='review__buttons'>
-                {allowed.map((d) => (
-                  <View key={d.value} className='review__button'>
-                    <BigButton
-                      id={`decide-${d.value}`}
-                      kind={d.kind}
-                      loading={busy && pending === null}
-                      disabled={d.value === 'approve' && !!waitUntil}
-                      onClick={() => ask(d.value)}
-                    >
-                      {d.label}
-                    </BigButton>
-                  </View>
-                ))}
-              </View>
             </Card>
-          ) : (
+          ) : !done ? (
             <Notice id='decide-none'>这份申请目前不需要您审核。</Notice>
-          )}
+          ) : null}
+          <CaseDetailView
+            detail={done && detail.data.case.updatedAt < done.updatedAt ? { ...detail.data, case: done } : detail.data}
+          />
         </View>
       ) : null}
+      {showBar ? <DecisionBar decisions={allowed} busy={busy} waitUntil={waitUntil} error={error} onPick={ask} /> : null}
       <Dialog
         visible={pending !== null}
         title={chosen?.label ?? ''}

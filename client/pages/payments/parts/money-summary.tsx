@@ -1,0 +1,49 @@
+import { Text, View } from '@tarojs/components'
+import type { PaymentSummary } from '@shared/api/payment.api'
+import { formatFen } from '@shared/domain/money'
+import { MODE_LABEL } from '@shared/schemas/application'
+import { PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
+import { Card } from '../../../components/card'
+
+/** The three answers a farmer asks first — how much came, how much is still to come, what comes next — for one case. */
+export function MoneySummary({ s }: { s: PaymentSummary }) {
+  const id = `payments-summary-${s.caseId}`
+  return (
+    <Card id={id} title={`${MODE_LABEL[s.mode]}补助`}>
+      <View className='money'>
+        <View className='money__cell'>
+          <Text className='money__label'>已到账</Text>
+          <Text className='money__figure money__figure--ok' id={`${id}-paid`}>
+            {formatFen(s.paidFen)}
+          </Text>
+        </View>
+        <View className='money__cell'>
+          <Text className='money__label'>还有</Text>
+          <Text className='money__figure' id={`${id}-remaining`}>
+            {s.remainingFen === null ? '待核定' : formatFen(s.remainingFen)}
+          </Text>
+        </View>
+      </View>
+      <Text className='money__next' id={`${id}-next`}>
+        {s.capFen === null
+          ? '补助金额在县级审批通过后核定，核定后会在这里显示。'
+          : s.nextStage
+            ? `下一笔：${PAYMENT_STAGE_LABEL[s.nextStage]}（补助上限 ${formatFen(s.capFen)}）`
+            : `补助已全部拨付（补助上限 ${formatFen(s.capFen)}）`}
+      </Text>
+      {s.capFen !== null ? (
+        <View className='money__stages'>
+          {s.stages.map((st) => (
+            <View key={st.stage} className='money__stage' id={`${id}-stage-${st.stage}`}>
+              <Text>{st.label}</Text>
+              <Text className={st.paidFen > 0 ? 'money__done' : 'muted'}>
+                {st.paidFen > 0 ? `已到 ${formatFen(st.paidFen)}` : st.expected ? '待拨付' : '—'}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <Text className='muted money__case'>申请编号 {s.caseNo}</Text>
+    </Card>
+  )
+}

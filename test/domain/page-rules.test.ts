@@ -1,0 +1,123 @@
+import { createCalendar } from '@shared/domain/calendar'
+import { checkEligibility, modesAllowed } from '@shared/domain/eligibility'
+import { nextStepOf } from '@shared/domain/next-step'
+import { paymentPlan } from '@shared/domain/payment-plan'
+import { HEGANG_2021, LUOZHUANG_2020 } from '@shared/domain/policy-profile'
+import { DEFAULT_REVIEW_WORKING_DAYS, urgencyOf, workingDaysBetween } from '@shared/domain/urgency'
+import { statusLabel } from '@shared/domain/workflow/status-label'
+import { MODE_HINT, MODE_LABEL, Mode } from '@shared/schemas/application'
+import { aHouseGraded } from '../factories/house.factory'
+import { aHousehold } from '../factories/household.factory'
+
+describe('modesAllowed', () => {
+  it('offers a C-grade house repair or moving out, never 拆除重建', () => {
+    expect(modesAllowed({ grade: 'C' }, LUOZHUANG_2020)).toEqual(['repair', 'public_rental', 'rent_swap', 'resettle'])
+    expect(modesAllowed({ grade: 'C' }, LUOZHUANG_2020)).not.toContain('rebuild')
+  })
+  it('offers a D-grade house rebuilding, a new site or moving out', () => {
+    expect(modesAllowed({ grade: 'D' }, LUOZHUANG_2020)).toEqual([
+      'rebuild',
+      'new_site',
+      'public_rental',
+      'rent_swap',
+      'resettle',
+    ])
+  })
+  it('offers nothing for a safe or unappraised house, and for 无房户 only where the profile covers them', () => {
+    expect(modesAllowed({ grade: 'A' }, LUOZHUANG_2020)).toEqual([])
+    expect(modesAllowed({ grade: null }, LUOZHUANG_2020)).toEqual([])
+    expect(modesAllowed(null, LUOZHUANG_2020)).toEqual(LUOZHUANG_2020.coversHouseless ? expect.any(Array) : [])
+    expect(modesAllowed(null, HEGANG_2021)).toEqual(
+      HEGANG_2021.coversHouseless ? ['new_site', 'public_rental', 'rent_swap', 'resettle'] : [],
+    )
+  })
+  it('is the rule the server checks: every offered mode passes, every other is refused', () => {
+    const household = aHousehold()
+    for (const grade of ['C', 'D'] as const) {
+      const house = aHouseGraded(grade)
+      const allowed = modesAllowed({ grade }, LUOZHUANG_2020)
+      for (const mode of Mode.options) {
+        const r = checkEligibility({ household, house, targetGroup: 'min_allowance', mode, profile: LUOZHUANG_2020 })
+        const refusedForMode = !r.ok && r.reasons.some((x) => x.code === 'MODE_NOT_ALLOWED')
+        expect(refusedForMode).toBe(!allowed.includes(mode))
+      }
+    }
+  })
+  it('every mode has a one-line explanation beside its label', () => {
+    for (const mode of Mode.options) {
+      expect(MODE_LABEL[mode]).toBeTruthy()
+      expect(MODE_HINT[mode]).toMatch(/^[^\n]{6,40}$/)
+    }
+  })
+})
+
+describe('statusLabel', () => {
+  it('says 公示中 only while the publicity runs', () => {
+    const c = { state: 'village_approved' as const, publicityClosesOn: '2026-11-30' }
+    expect(statusLabel(c, '2026-11-30')).toContain('公示中')
+    expect(statusLabel(c, '2026-12-01')).not.toContain('公示中')
+    expect(statusLabel(c, '2026-12-01')).toContain('待乡镇审核')
+    expect(statusLabel({ state: 'township_approved', publicityClosesOn: '2026-12-08' }, '2026-12-09')).toContain('待县审批')
+  })
+  it('leaves the other states as they are', () => {
+    expect(statusLabel({ state: 'submitted', publicityClosesOn: null }, '2026-12-01')).toBe('待村评议')
+  })
+})
+
+describe('urgency', () => {
+  const calendar = createCalendar()
+  it('counts working days after the day the case came in', () => {
+    // Monday 2026-11-23 → Friday 2026-11-27: four working days after it.
+    expect(workingDaysBetween(calendar, '2026-11-23', '2026-11-27')).toBe(4)
+    expect(workingDaysBetween(calendar, '2026-11-27', '2026-11-30')).toBe(1)
+    expect(workingDaysBetween(calendar, '2026-11-23', '2026-11-23')).toBe(0)
+    expect(workingDaysBetween(calendar, '2026-11-23', '2026-11-20')).toBe(0)
+  })
+  it('is overdue past the profile’s limit, else the default of 10 working days', () => {
+    const c = { enteredOn: '2026-11-23', publicityClosesOn: null }
+    expect(DEFAULT_REVIEW_WORKING_DAYS).toBe(10)
+    expect(urgencyOf(calendar, c, '2026-12-07', LUOZHUANG_2020)).toEqual({ waitingDays: 10, limitDays: 10, overdue: false })
+    expect(urgencyOf(calendar, c, '2026-12-08', LUOZHUANG_2020)?.overdue).toBe(true)
+    const strict = { ...LUOZHUANG_2020, reviewWorkingDays: 3 }
+    expect(urgencyOf(calendar, c, '2026-11-27', strict)).toEqual({ waitingDays: 4, limitDays: 3, overdue: true })
+  })
+  it('counts the limit from the end of a publicity that held the case', () => {
+    const c = { enteredOn: '2026-11-23', publicityClosesOn: '2026-11-30' }
+    expect(urgencyOf(calendar, c, '2026-12-08', LUOZHUANG_2020)).toMatchObject({ waitingDays: 11, overdue: false })
+  })
+  it('gives no figure for a year the calendar does not know', () => {
+    expect(urgencyOf(calendar, { enteredOn: '2099-01-05', publicityClosesOn: null }, '2099-01-20', LUOZHUANG_2020)).toBeNull()
+  })
+})
+
+describe('nextStepOf', () => {
+  it('says the village reviews within the review limit, then a publicity of the profile’s days', () => {
+    expect(nextStepOf('submitted', LUOZHUANG_2020)).toEqual({ label: '村委会评议', withinWorkingDays: 10 })
+    const after = nextStepOf('village_approved', LUOZHUANG_2020)
+    expect(after?.label).toContain(`公示${LUOZHUANG_2020.publicityWorkingDays}个工作日`)
+    expect(after?.withinWorkingDays).toBe(LUOZHUANG_2020.publicityWorkingDays + 10)
+    expect(nextStepOf('settled', LUOZHUANG_2020)).toBeNull()
+  })
+})
+
+describe('paymentPlan', () => {
+  it('has nothing still to come before the cap is fixed', () => {
+    expect(paymentPlan({ mode: 'repair', subsidyCapFen: null }, [])).toMatchObject({
+      capFen: null,
+      paidFen: 0,
+      remainingFen: null,
+      nextStage: null,
+    })
+  })
+  it('counts what came, what is still to come and the next unpaid stage', () => {
+    const plan = paymentPlan({ mode: 'rebuild', subsidyCapFen: 1_000_000 }, [
+      { stage: 'start', amountFen: 300_000 },
+      { stage: 'progress', amountFen: 200_000 },
+    ])
+    expect(plan).toMatchObject({ paidFen: 500_000, remainingFen: 500_000, nextStage: 'final' })
+  })
+  it('expects nothing more once the cap is used up, and a rental subsidy for those who move out', () => {
+    expect(paymentPlan({ mode: 'repair', subsidyCapFen: 100 }, [{ stage: 'start', amountFen: 100 }]).nextStage).toBeNull()
+    expect(paymentPlan({ mode: 'public_rental', subsidyCapFen: 100 }, []).stages.map((s) => s.stage)).toEqual(['rental'])
+  })
+})
