@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors'
+import { DomainError } from '../domain/errors'
 import type { PaymentSummary } from '../api/payment.api'
 import { paymentPlan } from '../domain/payment-plan'
 import { col } from './collections'
@@ -7,7 +7,7 @@ import type { Deps, Registered } from './deps'
 /** For each of the farmer's cases, newest first: received so far, still to come, and the next payment. */
 export async function paymentSummary(deps: Deps, caller: Registered): Promise<{ items: PaymentSummary[] }> {
   const householdId = caller.user.householdId
-  if (!householdId) throw new AppError('FORBIDDEN', '您的账号尚未关联农户')
+  if (!householdId) throw new DomainError('forbidden', '您的账号尚未关联农户')
   const [cases, payments] = await Promise.all([
     col(deps.store, 'cases').where({ householdId }).orderBy('seq', 'desc').limit(20).get(),
     col(deps.store, 'payments').where({ householdId }).orderBy('seq', 'asc').limit(200).get(),
