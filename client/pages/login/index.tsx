@@ -53,13 +53,25 @@ export default function Login() {
     await Taro.reLaunch({ url: takeReturn() ?? url })
   }
   const asVisitor = (url: string) => attempt('visitor', async () => enter((await startVisitor()).token, url))
+  // Buttons stay enabled (a greyed-out button is hard to read and says nothing); a tap tells what is missing.
+  const needPhone = () => {
+    if (/^1\d{10}$/.test(phone.trim())) return false
+    setError('请填写 11 位手机号')
+    return true
+  }
   const askCode = () =>
     attempt('code', async () => {
+      if (needPhone()) return
       await sendLoginCode(phone.trim())
       setCodeSent(true)
     })
   const asStaff = () =>
     attempt('staff', async () => {
+      if (needPhone()) return
+      if (!secret.trim()) {
+        setError(withPassword ? '请填写密码' : '请填写收到的验证码')
+        return
+      }
       const proof = withPassword ? { password: secret } : { code: secret.trim() }
       await enter((await staffLogin(phone.trim(), proof)).token, pathOf('index'))
     })
@@ -97,13 +109,7 @@ export default function Login() {
           <TextInput id='login-phone' type='digit' value={phone} onChange={setPhone} maxLength={11} placeholder='11 位手机号' />
         </Field>
         {withPassword ? null : (
-          <BigButton
-            id='login-send-code'
-            kind='default'
-            loading={busy === 'code'}
-            disabled={phone.length !== 11}
-            onClick={askCode}
-          >
+          <BigButton id='login-send-code' kind='default' loading={busy === 'code'} onClick={askCode}>
             {codeSent ? '重新获取验证码' : '获取验证码'}
           </BigButton>
         )}
@@ -116,7 +122,7 @@ export default function Login() {
             maxLength={withPassword ? 100 : 6}
           />
         </Field>
-        <BigButton id='login-staff' loading={busy === 'staff'} disabled={phone.length !== 11 || !secret} onClick={asStaff}>
+        <BigButton id='login-staff' loading={busy === 'staff'} onClick={asStaff}>
           登录
         </BigButton>
         <BigButton id='login-switch' kind='default' onClick={() => setWithPassword(!withPassword)}>
