@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar'
+import { fromDayNumber, toDayNumber } from './dates'
 import { CalendarUnknownError } from './calendar'
 import type { PolicyProfile } from './policy-profile'
 
@@ -17,10 +18,46 @@ export function reviewLimitOf(profile: PolicyProfile): number {
   return profile.reviewWorkingDays ?? DEFAULT_REVIEW_WORKING_DAYS
 }
 
-/** Working days d with from < d ≤ to; 0 when `to` is not after `from`. */
+/** Per calendar and year: working days from 1 January through each day of the year (index 0 = 1 January). */
+const cumulative = new WeakMap<Calendar, Map<number, Int32Array>>()
+
+function yearTable(calendar: Calendar, year: number): Int32Array {
+  let years = cumulative.get(calendar)
+  if (!years) {
+    years = new Map()
+    cumulative.set(calendar, years)
+  }
+  let table = years.get(year)
+  if (!table) {
+    const first = toDayNumber(`${year}-01-01`)
+    const days = toDayNumber(`${year + 1}-01-01`) - first
+    table = new Int32Array(days)
+    let n = 0
+    for (let i = 0; i < days; i++) {
+      if (calendar.isWorkday(fromDayNumber(first + i))) n++
+      table[i] = n
+    }
+    years.set(year, table)
+  }
+  return table
+}
+
+/** Working days from 1 January of its year through `d`. */
+function throughDay(calendar: Calendar, d: string): number {
+  const year = Number(d.slice(0, 4))
+  return yearTable(calendar, year)[toDayNumber(d) - toDayNumber(`${year}-01-01`)]!
+}
+
+/**
+ * Working days d with from < d ≤ to; 0 when `to` is not after `from`. Read off per-year running totals (a year is
+ * counted once per calendar), so an inbox of old cases costs a few lookups per card, not a walk over every day.
+ */
 export function workingDaysBetween(calendar: Calendar, from: string, to: string): number {
-  let n = 0
-  for (let d = calendar.addWorkingDays(from, 1); d <= to; d = calendar.addWorkingDays(d, 1)) n++
+  if (to <= from) return 0
+  const fromYear = Number(from.slice(0, 4))
+  const toYear = Number(to.slice(0, 4))
+  let n = throughDay(calendar, to) - throughDay(calendar, from)
+  for (let y = fromYear; y < toYear; y++) n += yearTable(calendar, y).at(-1)!
   return n
 }
 

@@ -1,3 +1,4 @@
+import { fromDayNumber, toDayNumber } from '@shared/domain/dates'
 import { createCalendar } from '@shared/domain/calendar'
 import { checkEligibility, modesAllowed } from '@shared/domain/eligibility'
 import { nextStepOf } from '@shared/domain/next-step'
@@ -119,5 +120,24 @@ describe('paymentPlan', () => {
   it('expects nothing more once the cap is used up, and a rental subsidy for those who move out', () => {
     expect(paymentPlan({ mode: 'repair', subsidyCapFen: 100 }, [{ stage: 'start', amountFen: 100 }]).nextStage).toBeNull()
     expect(paymentPlan({ mode: 'public_rental', subsidyCapFen: 100 }, []).stages.map((s) => s.stage)).toEqual(['rental'])
+  })
+})
+
+describe('working days between two dates, from running totals', () => {
+  const calendar = createCalendar()
+  /** The plain walk, one working day at a time: the rule the running totals must agree with. */
+  const walk = (from: string, to: string) => {
+    let n = 0
+    for (let d = calendar.addWorkingDays(from, 1); d <= to; d = calendar.addWorkingDays(d, 1)) n++
+    return n
+  }
+  const day = (n: number) => fromDayNumber(toDayNumber('2024-01-01') + n)
+
+  it('agrees with a day-by-day walk across weekends, holidays and years', () => {
+    for (let i = 0; i < 300; i++) {
+      const from = day((i * 37) % 600)
+      const to = day(((i * 37) % 600) + ((i * 53) % 380))
+      expect([from, to, workingDaysBetween(calendar, from, to)]).toEqual([from, to, walk(from, to)])
+    }
   })
 })
