@@ -1,4 +1,4 @@
-import { SESSION_TOUCH_MS, type SessionKind, sessionEndsAt } from '../../domain/session-rules'
+import { type SessionKind, sessionEndsAt, touchEveryMs } from '../../domain/session-rules'
 import { cmp, type DocumentStore } from '../../ports/document-store'
 import { col } from '../collections'
 import { digest, newToken } from './secrets'
@@ -13,7 +13,7 @@ export async function openSession(store: DocumentStore, openid: string, kind: Se
 
 /**
  * The identity behind a token, or null when unknown, ended or revoked. An ended session is removed; a live one
- * has its last-seen time moved forward at most once a minute, so reading pages does not write on every request.
+ * has its last-seen time moved forward now and then (`touchEveryMs`), so reading pages does not write on every request.
  */
 export async function identityOf(store: DocumentStore, token: string, now: Date): Promise<string | null> {
   const ref = col(store, 'sessions').doc(digest(token))
@@ -23,7 +23,7 @@ export async function identityOf(store: DocumentStore, token: string, now: Date)
     await ref.remove()
     return null
   }
-  if (now.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) {
+  if (now.getTime() - Date.parse(session.lastSeenAt) >= touchEveryMs(session.kind)) {
     const endsAt = sessionEndsAt(session.kind, new Date(session.createdAt), now)
     await ref.update({ lastSeenAt: now.toISOString(), endsAt: endsAt.toISOString() })
   }
