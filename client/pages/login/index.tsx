@@ -1,3 +1,4 @@
+import { Phone } from '@shared/schemas/common'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -55,7 +56,7 @@ export default function Login() {
   const asVisitor = (url: string) => attempt('visitor', async () => enter((await startVisitor()).token, url))
   // Buttons stay enabled (a greyed-out button is hard to read and says nothing); a tap tells what is missing.
   const needPhone = () => {
-    if (/^1\d{10}$/.test(phone.trim())) return false
+    if (Phone.safeParse(phone.trim()).success) return false
     setError('请填写 11 位手机号')
     return true
   }

@@ -1,16 +1,11 @@
-import { caller, dataOf } from '../call'
+import { dataOf, type WorldCall, withWorld } from '../call'
 import { aStoredFile } from '../../factories/upload.factory'
-import { aWorld, USERS, type World } from '../../factories/world.factory'
+import { USERS } from '../../factories/world.factory'
 
 /** The reads the farmer's and officials' pages need: payment.summary, review.counts, inbox urgency, photos, next step. */
 describe('page reads', () => {
-  let world: World
-  let call: ReturnType<typeof caller>
-  beforeEach(async () => {
-    world = await aWorld('2026-11-23')
-    call = caller(world)
-  })
-  afterEach(() => world.close())
+  const t = withWorld('2026-11-23')
+  const call: WorldCall = (...args) => t.call(...args)
 
   const submit = async (photoIds: string[] = []) =>
     dataOf(
@@ -28,9 +23,9 @@ describe('page reads', () => {
 
   async function approveAll(c: { _id: string }) {
     dataOf(await approve(USERS.villageA1._id, c._id))
-    world.clock.moveTo('2026-12-01')
+    t.world.clock.moveTo('2026-12-01')
     dataOf(await approve(USERS.townshipA._id, c._id))
-    world.clock.moveTo('2026-12-09')
+    t.world.clock.moveTo('2026-12-09')
     dataOf(await approve(USERS.county._id, c._id))
   }
 
@@ -87,10 +82,10 @@ describe('page reads', () => {
     const fresh = dataOf(await call('review', USERS.villageA1._id, { action: 'inbox' })).items[0]
     expect(fresh).toMatchObject({ _id: c._id, enteredOn: '2026-11-23', urgency: { waitingDays: 0, overdue: false } })
     // 2026-11-23 is a Monday: ten working days later is 2026-12-07, the eleventh 2026-12-08.
-    world.clock.moveTo('2026-12-07')
+    t.world.clock.moveTo('2026-12-07')
     const due = dataOf(await call('review', USERS.villageA1._id, { action: 'inbox' })).items[0]
     expect(due.urgency).toEqual({ waitingDays: 10, limitDays: 10, overdue: false })
-    world.clock.moveTo('2026-12-08')
+    t.world.clock.moveTo('2026-12-08')
     const late = dataOf(await call('review', USERS.villageA1._id, { action: 'inbox' })).items[0]
     expect(late.urgency).toEqual({ waitingDays: 11, limitDays: 10, overdue: true })
   })
@@ -98,7 +93,7 @@ describe('page reads', () => {
   it('the township is not late for the days the publicity held the case', async () => {
     const c = await submit()
     dataOf(await approve(USERS.villageA1._id, c._id))
-    world.clock.moveTo('2026-12-01')
+    t.world.clock.moveTo('2026-12-01')
     const item = dataOf(await call('review', USERS.townshipA._id, { action: 'inbox' })).items[0]
     expect(item).toMatchObject({ enteredOn: '2026-11-23', publicityClosesOn: '2026-11-30' })
     expect(item.urgency).toMatchObject({ waitingDays: 6, overdue: false })
@@ -106,7 +101,7 @@ describe('page reads', () => {
 
   it('application.photos gives the case’s photos with URLs, to those who may see the case', async () => {
     const photo = dataOf(
-      await call('user', USERS.farmer._id, { action: 'registerUpload', fileId: await aStoredFile(world.deps.files) }),
+      await call('user', USERS.farmer._id, { action: 'registerUpload', fileId: await aStoredFile(t.world.deps.files) }),
     ).id as string
     const c = await submit([photo])
     const photos = dataOf(await call('application', USERS.villageA1._id, { action: 'photos', caseId: c._id }))

@@ -27,7 +27,7 @@ import { amountTyping, fieldProblem } from '../../../../utils/field-check'
 import { validatePayForm, type PayErrors, type PayForm, type PayInput } from '../../../../utils/pay-form'
 import { PayConfirm } from './parts/pay-confirm'
 import { PayResult } from './parts/pay-result'
-import { sameDayPayments } from './parts/same-day'
+import { sameDayPayments } from '@shared/domain/double-entry'
 import './index.scss'
 import { Screen } from '../../../../components/screen'
 
