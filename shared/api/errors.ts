@@ -20,6 +20,9 @@ export const ERROR_CODES = {
   WRONG_CODE: '验证码不对或已过期',
   TOO_MANY_ATTEMPTS: '尝试次数过多，请稍后再试',
   ALREADY_BOUND: '已经绑定过了',
+  OBJECTION_OPEN: '有异议尚未处理',
+  NOT_APPRAISED: '房屋尚未鉴定',
+  AGREEMENT_UNCONFIRMED: '协议尚待各方确认',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 
@@ -57,6 +60,9 @@ export const CODE_OF_REFUSAL: Readonly<Record<Refusal, ErrorCode>> = {
   wrong_code: 'WRONG_CODE',
   too_many_attempts: 'TOO_MANY_ATTEMPTS',
   already_bound: 'ALREADY_BOUND',
+  objection_open: 'OBJECTION_OPEN',
+  not_appraised: 'NOT_APPRAISED',
+  agreement_unconfirmed: 'AGREEMENT_UNCONFIRMED',
 }
 
 /** The envelope body of a refusal (a domain refusal or one of the transport), or null for an unexpected error. */

@@ -18,6 +18,9 @@ export const REFUSALS = [
   'wrong_code',
   'too_many_attempts',
   'already_bound',
+  'objection_open',
+  'not_appraised',
+  'agreement_unconfirmed',
 ] as const
 export type Refusal = (typeof REFUSALS)[number]
 

@@ -63,6 +63,8 @@ export const PolicyProfile = z.object({
   seismicIntensity: z.number().int().min(6).max(9),
   /** Each year's full inspections must be done by these dates (MM-DD). */
   inspectionDeadlines: z.array(MonthDay),
+  /** Working days the village has to verify a hazard report from the public channel. */
+  hazardVerifyWorkingDays: z.number().int().min(1).max(30),
 })
 export type PolicyProfile = z.infer<typeof PolicyProfile>
 
@@ -97,6 +99,7 @@ export const LUOZHUANG_2020: PolicyProfile = frozen({
   minRepairedGrade: 'B',
   seismicIntensity: 8,
   inspectionDeadlines: ['04-30', '10-31'],
+  hazardVerifyWorkingDays: 3,
 })
 
 /**

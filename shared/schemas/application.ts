@@ -18,6 +18,12 @@ export const CaseState = z.enum([
   'archived', // 已归档
   'rejected', // 不予支持
   'withdrawn', // 申请人撤回
+  // Workflow v2:
+  'returned_by_township', // 乡镇退回申请人补正；补正后直接回到乡镇
+  'returned_by_county', // 县退回申请人补正；补正后直接回到县
+  'plan_chosen', // 改造方案已定，待三方确认协议
+  'resettled', // 放弃改造，已安置（集中安置 / 子女赡养 / 租赁安置）
+  'ineligible', // 经鉴定或验收材料证明住房安全，不属保障范围
 ])
 export type CaseState = z.infer<typeof CaseState>
 
@@ -32,6 +38,14 @@ export const CaseEvent = z.enum([
   'accept',
   'settle',
   'archive',
+  // Workflow v2:
+  'return_below', // 退回下一级重新办理（乡镇 → 村，县 → 乡镇）
+  'choose_plan', // 确定改造方案
+  'resettle', // 放弃改造，安置到位
+  'change_plan', // 协议后经县级决定变更方案
+  'found_safe', // 鉴定为 A/B 级，或验收材料证明住房安全（免鉴定）
+  'objection_return', // 异议成立，退回申请人
+  'objection_reject', // 异议成立，不予支持
 ])
 export type CaseEvent = z.infer<typeof CaseEvent>
 
@@ -57,6 +71,50 @@ export const MODE_HINT: Record<Mode, string> = {
   rent_swap: '租别人的安全住房，或用旧房换一处安全住房',
   resettle: '搬到集中安置点，或到子女家住、租房安置',
 }
+
+/** 放弃改造的安置方式 */
+export const ResettlementKind = z.enum(['concentrated', 'children', 'rental'])
+export type ResettlementKind = z.infer<typeof ResettlementKind>
+
+export const RESETTLEMENT_LABEL: Record<ResettlementKind, string> = {
+  concentrated: '集中安置',
+  children: '子女赡养',
+  rental: '租赁安置',
+}
+
+/** Who the subsidy is paid to: the household's one card, the builder (government-organised works, agreed in writing), or the landlord (rental). */
+export const PayTo = z.enum(['household', 'builder', 'landlord'])
+export type PayTo = z.infer<typeof PayTo>
+
+/** The three parties of the tripartite agreement (三方协议): 甲方 township, 乙方 village, 丙方 household. */
+export const AgreementParty = z.enum(['township', 'village', 'household'])
+export type AgreementParty = z.infer<typeof AgreementParty>
+
+/** The household's plan (改造方案), fixed by the agreement; changed afterwards only by a recorded county decision. */
+export const CasePlan = z.object({
+  mode: Mode,
+  /** Only for mode `resettle`. */
+  resettlement: ResettlementKind.nullable(),
+  /** Main-house area to be built or repaired; null where nothing is built (rental, public rental, resettlement). */
+  areaM2: z.number().positive().max(2000).nullable(),
+  /** The subsidy agreed, within the case's ceiling. */
+  subsidyFen: Fen,
+  startOn: CalendarDate.nullable(),
+  finishBy: CalendarDate.nullable(),
+  payTo: PayTo,
+  note: z.string().max(500).default(''),
+  chosenById: Id,
+  chosenOn: CalendarDate,
+})
+export type CasePlan = z.infer<typeof CasePlan>
+
+/** 代为申请: the village committee filed for a person who cannot (失能失智); that official may not also record the village review. */
+export const ProxyFiling = z.object({
+  officialId: Id,
+  officialName: z.string(),
+  reason: z.string().min(1).max(500),
+})
+export type ProxyFiling = z.infer<typeof ProxyFiling>
 
 export const HistoryEntry = z.object({
   from: CaseState.nullable(),
@@ -97,6 +155,14 @@ export const Application = z.object({
   /** Last day of the running stage's publicity; the next level may act from the day after. */
   publicityClosesOn: CalendarDate.nullable(),
   paidFen: Fen,
+  /** Objections raised during a publicity window and not yet resolved; while any is open the case cannot move forward. */
+  openObjections: z.number().int().nonnegative().default(0),
+  /** The grade of the latest appraisal of the case's house (房屋危险性等级鉴定); null until appraised. */
+  appraisedGrade: Grade.nullable().default(null),
+  proxy: ProxyFiling.nullable().default(null),
+  plan: CasePlan.nullable().default(null),
+  /** Parties that have confirmed the agreement of the current plan; all three move the case to agreement_signed. */
+  agreementConfirmedBy: z.array(AgreementParty).default([]),
   history: z.array(HistoryEntry),
   createdAt: Instant,
   updatedAt: Instant,

@@ -50,6 +50,11 @@ export function newApplication(args: {
     subsidyCapFen: null,
     publicityClosesOn: null,
     paidFen: 0,
+    openObjections: 0,
+    appraisedGrade: null,
+    proxy: null,
+    plan: null,
+    agreementConfirmedBy: [],
     history: [
       historyEntry({
         caller: { openid: applicant._id, user: applicant },

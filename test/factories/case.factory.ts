@@ -59,7 +59,7 @@ export function isApproved(state: CaseState): boolean {
 }
 
 function eventBetween(from: CaseState, to: CaseState): { event: CaseEvent; by: Role } {
-  const found = Object.entries(CURRENT_TABLE.states[from].on).find(([, row]) => row?.to === to)
+  const found = Object.entries(CURRENT_TABLE.states[from]?.on ?? {}).find(([, row]) => row?.to === to)
   if (!found) throw new Error(`the workflow has no step from ${from} to ${to}`)
   return { event: found[0] as CaseEvent, by: found[1]!.by[0]! }
 }

@@ -16,6 +16,11 @@ const TONE: Record<CaseState, 'ok' | 'warn' | 'bad' | 'info'> = {
   archived: 'info',
   rejected: 'bad',
   withdrawn: 'info',
+  returned_by_township: 'bad',
+  returned_by_county: 'bad',
+  plan_chosen: 'ok',
+  resettled: 'info',
+  ineligible: 'info',
 }
 
 /** `label` is the state as read today (shared `statusLabel`), so a badge never says 公示中 after the window. */

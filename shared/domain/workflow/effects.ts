@@ -12,7 +12,7 @@ export type Effect =
 export type EffectKind = Effect['kind']
 
 export function effectsOnEnter(table: WorkflowTable, state: CaseState): readonly Effect[] {
-  return table.states[state].enter
+  return table.states[state]?.enter ?? []
 }
 
 /** The publicity stage that entering this state opens on the village board, if any. */

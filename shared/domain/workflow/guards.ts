@@ -1,10 +1,17 @@
 import type { Refusal } from '../errors'
-import type { Application } from '../../schemas/application'
+import type { PolicyProfile } from '../policy-profile'
+import type { AgreementParty, Application } from '../../schemas/application'
 
 /** A guard a table row may name; the move happens only when every named guard answers ok. */
-export type GuardName = 'publicity_ended'
+export type GuardName =
+  | 'publicity_ended'
+  | 'no_open_objection'
+  | 'house_eligible'
+  | 'not_filed_by_actor'
+  | 'all_parties_confirmed'
 
-type GuardInput = { case: Application; today: string }
+/** What a guard may look at: the case as stored, today's legal date, who acts, and the profile the case runs under. */
+export type GuardInput = { case: Application; today: string; actorId: string; profile: PolicyProfile }
 type GuardRefusal = { refusal: Refusal; message: string; details: Record<string, unknown> }
 export type GuardResult = { ok: true } | ({ ok: false } & GuardRefusal)
 
@@ -16,6 +23,10 @@ export function publicityRunning(closesOn: string | null, today: string): boolea
   return closesOn !== null && today <= closesOn
 }
 
+export const AGREEMENT_PARTIES: readonly AgreementParty[] = ['township', 'village', 'household']
+
+const ok: GuardResult = { ok: true }
+
 const GUARDS: Readonly<Record<GuardName, (input: GuardInput) => GuardResult>> = {
   publicity_ended: ({ case: c, today }) =>
     publicityRunning(c.publicityClosesOn, today)
@@ -25,7 +36,50 @@ const GUARDS: Readonly<Record<GuardName, (input: GuardInput) => GuardResult>> = 
           message: `公示期至${c.publicityClosesOn}，期满后方可办理`,
           details: { closesOn: c.publicityClosesOn },
         }
-      : { ok: true },
+      : ok,
+  no_open_objection: ({ case: c }) =>
+    c.openObjections > 0
+      ? {
+          ok: false,
+          refusal: 'objection_open',
+          message: `公示期间有${c.openObjections}条异议尚未处理，处理完毕后方可办理`,
+          details: { openObjections: c.openObjections },
+        }
+      : ok,
+  // 经县级住建部门组织鉴定确属 C 级或 D 级，或无房户（按方案）。
+  house_eligible: ({ case: c, profile }) => {
+    if (c.houseId === null) {
+      return profile.coversHouseless
+        ? ok
+        : { ok: false, refusal: 'not_eligible', message: '本方案不支持无房户', details: { profileId: profile.id } }
+    }
+    if (c.appraisedGrade === null) {
+      return { ok: false, refusal: 'not_appraised', message: '房屋尚未鉴定，鉴定为C级或D级后方可审批', details: {} }
+    }
+    return profile.eligibleGrades.includes(c.appraisedGrade)
+      ? ok
+      : {
+          ok: false,
+          refusal: 'not_eligible',
+          message: `房屋鉴定为${c.appraisedGrade}级，不属于危房改造范围`,
+          details: { grade: c.appraisedGrade },
+        }
+  },
+  not_filed_by_actor: ({ case: c, actorId }) =>
+    c.proxy?.officialId === actorId
+      ? {
+          ok: false,
+          refusal: 'forbidden',
+          message: '代为申请的工作人员不能再办理该户的村评议，请由村里其他工作人员办理',
+          details: { proxy: true },
+        }
+      : ok,
+  all_parties_confirmed: ({ case: c }) => {
+    const missing = AGREEMENT_PARTIES.filter((p) => !c.agreementConfirmedBy.includes(p))
+    return missing.length > 0
+      ? { ok: false, refusal: 'agreement_unconfirmed', message: '协议尚待各方确认', details: { missing } }
+      : ok
+  },
 }
 
 /** The first refusal among the named guards, or ok. */
@@ -34,5 +88,5 @@ export function checkGuards(names: readonly GuardName[], input: GuardInput): Gua
     const result = GUARDS[name](input)
     if (!result.ok) return result
   }
-  return { ok: true }
+  return ok
 }

@@ -13,6 +13,11 @@ export const STATE_LABEL: Readonly<Record<CaseState, string>> = {
   archived: '已归档',
   rejected: '不予支持',
   withdrawn: '已撤回',
+  returned_by_township: '乡镇退回补正',
+  returned_by_county: '县退回补正',
+  plan_chosen: '方案已定，待签协议',
+  resettled: '已安置（放弃改造）',
+  ineligible: '住房安全，不属改造范围',
 }
 
 export const EVENT_LABEL: Readonly<Record<CaseEvent | 'submit', string>> = {
@@ -27,4 +32,11 @@ export const EVENT_LABEL: Readonly<Record<CaseEvent | 'submit', string>> = {
   accept: '竣工验收',
   settle: '结算',
   archive: '归档',
+  return_below: '退回下一级重新办理',
+  choose_plan: '确定改造方案',
+  resettle: '放弃改造，安置到位',
+  change_plan: '县级决定变更方案',
+  found_safe: '鉴定住房安全',
+  objection_return: '异议成立，退回',
+  objection_reject: '异议成立，不予支持',
 }

@@ -1,10 +1,11 @@
 import type { WorkflowTable } from './table'
 import { TABLE_V1 } from './table.v1'
+import { TABLE_V2 } from './table.v2'
 
 /** The version a new case is opened under. */
 export const WORKFLOW_VERSION = 1
 
-const TABLES: Readonly<Record<number, WorkflowTable>> = { 1: TABLE_V1 }
+const TABLES: Readonly<Record<number, WorkflowTable>> = { 1: TABLE_V1, 2: TABLE_V2 }
 
 /**
  * sha256 of each table's canonical form (test/domain/workflow/fingerprint.test.ts recomputes them): a table
@@ -12,6 +13,7 @@ const TABLES: Readonly<Record<number, WorkflowTable>> = { 1: TABLE_V1 }
  */
 export const TABLE_FINGERPRINTS: Readonly<Record<number, string>> = {
   1: 'd9b69e5906ea6dca07aeb23d61faecf937fcc5ff0aca7bc6cd18311c1249b83f',
+  2: '71fcd2be603ee8eb6cd7199d416009c7c02d9e051bb558657240ee358258d4b2',
 }
 
 /** The table a case was opened under; an unknown version is corrupt data, not a refusal. */

@@ -9,6 +9,7 @@ import { households } from './households'
 import { houses } from './houses'
 import { identities } from './identities'
 import { leases } from './leases'
+import { ledgerEntries } from './ledger-entries'
 import { notices } from './notices'
 import { notifications } from './notifications'
 import { payments } from './payments'
@@ -40,6 +41,7 @@ export const COLLECTIONS = {
   identities,
   bind_codes: bindCodes,
   attempts,
+  ledger_entries: ledgerEntries,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -36,9 +36,9 @@ describe('workflow table versions', () => {
     const t = tableFor(1)
     const base = sha256(canonical(t))
     const dropGuard = structuredClone(t)
-    dropGuard.states.village_approved.on.approve = { to: 'township_approved', by: ['township'], guards: [] }
+    dropGuard.states.village_approved!.on.approve = { to: 'township_approved', by: ['township'], guards: [] }
     const dropEffect = structuredClone(t)
-    dropEffect.states.county_approved.enter = []
+    dropEffect.states.county_approved!.enter = []
     expect(sha256(canonical(dropGuard))).not.toBe(base)
     expect(sha256(canonical(dropEffect))).not.toBe(base)
   })

@@ -1,12 +1,14 @@
-import { checkGuards } from '@shared/domain/workflow/guards'
+import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
+import { type GuardInput, checkGuards } from '@shared/domain/workflow/guards'
 import type { Application } from '@shared/schemas/application'
 
 // The guard reads only the publicity window; the rest of the case does not matter here.
 const caseClosingOn = (publicityClosesOn: string | null) => ({ publicityClosesOn }) as Application
+const on = (c: Application, today: string): GuardInput => ({ case: c, today, actorId: 'u-1', profile: LUOZHUANG_2020 })
 
 describe('workflow guards', () => {
   it('refuses a forward move while the publicity runs, through its last day', () => {
-    expect(checkGuards(['publicity_ended'], { case: caseClosingOn('2026-11-30'), today: '2026-11-30' })).toEqual({
+    expect(checkGuards(['publicity_ended'], on(caseClosingOn('2026-11-30'), '2026-11-30'))).toEqual({
       ok: false,
       refusal: 'publicity_running',
       message: '公示期至2026-11-30，期满后方可办理',
@@ -15,11 +17,11 @@ describe('workflow guards', () => {
   })
 
   it('lets the move through from the day after, or when nothing is publicised', () => {
-    expect(checkGuards(['publicity_ended'], { case: caseClosingOn('2026-11-30'), today: '2026-12-01' })).toEqual({ ok: true })
-    expect(checkGuards(['publicity_ended'], { case: caseClosingOn(null), today: '2026-11-30' })).toEqual({ ok: true })
+    expect(checkGuards(['publicity_ended'], on(caseClosingOn('2026-11-30'), '2026-12-01'))).toEqual({ ok: true })
+    expect(checkGuards(['publicity_ended'], on(caseClosingOn(null), '2026-11-30'))).toEqual({ ok: true })
   })
 
   it('passes a row that names no guard', () => {
-    expect(checkGuards([], { case: caseClosingOn('2026-11-30'), today: '2026-11-30' })).toEqual({ ok: true })
+    expect(checkGuards([], on(caseClosingOn('2026-11-30'), '2026-11-30'))).toEqual({ ok: true })
   })
 })
