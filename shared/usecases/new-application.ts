@@ -51,7 +51,8 @@ export function newApplication(args: {
     publicityClosesOn: null,
     paidFen: 0,
     openObjections: 0,
-    appraisedGrade: null,
+    // A grade on the house's record is an appraisal's: the county may order a new one while the case runs.
+    appraisedGrade: house ? (latestGrade(house)?.grade ?? null) : null,
     proxy: null,
     plan: null,
     agreementConfirmedBy: [],

@@ -102,7 +102,7 @@ describe('apply → village review → publicity → township audit → county a
       'county_approved',
     ])
     expect(detail.notices).toHaveLength(3)
-    expect(detail.allowedEvents).toEqual([])
+    expect(detail.allowedEvents).toEqual(['choose_plan'])
   })
 
   it('lets the village committee apply for a household that cannot', async () => {

@@ -40,6 +40,7 @@ const MAIN_ROAD: CaseState[] = [
   'village_approved',
   'township_approved',
   'county_approved',
+  'plan_chosen',
   'agreement_signed',
   'under_construction',
   'accepted',
@@ -47,15 +48,23 @@ const MAIN_ROAD: CaseState[] = [
   'archived',
 ]
 
+/** Where a state off the main road branches from (the rest branch from submitted). */
+const BRANCHES_FROM: Partial<Record<CaseState, CaseState>> = {
+  returned_by_township: 'village_approved',
+  returned_by_county: 'township_approved',
+  resettled: 'county_approved',
+}
+
 /** The states a case passed through to reach `state`, first to last. */
 export function roadTo(state: CaseState): CaseState[] {
   const i = MAIN_ROAD.indexOf(state)
-  return i >= 0 ? MAIN_ROAD.slice(0, i + 1) : ['submitted', state]
+  if (i >= 0) return MAIN_ROAD.slice(0, i + 1)
+  return [...roadTo(BRANCHES_FROM[state] ?? 'submitted'), state]
 }
 
-/** A case is approved (and has a ceiling) once the county has approved it, as long as it stays on the main road. */
+/** A case is approved (and has a ceiling) once its road passed county approval. */
 export function isApproved(state: CaseState): boolean {
-  return MAIN_ROAD.indexOf(state) >= MAIN_ROAD.indexOf('county_approved')
+  return roadTo(state).includes('county_approved')
 }
 
 function eventBetween(from: CaseState, to: CaseState): { event: CaseEvent; by: Role } {
@@ -126,6 +135,10 @@ export function aCase(state: CaseState = 'submitted', overrides: Partial<CaseInp
       : null,
     publicityClosesOn: publicised ? calendar.publicityWindow(last.on, LUOZHUANG_2020.publicityWorkingDays).closesOn : null,
     paidFen: 0,
+    // The grade on file when the household applied came from an appraisal of the house.
+    appraisedGrade: base.gradeAtApplication,
+    agreementConfirmedBy:
+      MAIN_ROAD.indexOf(state) >= MAIN_ROAD.indexOf('agreement_signed') ? ['township', 'village', 'household'] : [],
     history,
     createdAt: history[0]!.at,
     updatedAt: last.at,

@@ -1,6 +1,7 @@
 import { COLLECTIONS, type CollectionName } from '@shared/store/collections'
 import { CaseState } from '@shared/schemas/application'
 import { within } from '@shared/domain/jurisdiction'
+import { CLOSED_STATES } from '@shared/domain/workflow/states'
 import { snapshot } from './world.factory'
 import { aCase, aNotice, aNotification, aPayment, isApproved } from './case.factory'
 import { PAID_STATES, SEEDED_VILLAGES, seededWorld } from './seeded-world.factory'
@@ -49,7 +50,7 @@ describe('seeded world', () => {
           expect(paid).toBe(c.paidFen)
           expect(paid > 0).toBe(PAID_STATES.includes(state))
           expect(c.paidFen).toBeLessThanOrEqual(c.subsidyCapFen ?? 0)
-          expect(world.householdOf(c).activeCaseId === c._id || ['archived', 'rejected', 'withdrawn'].includes(state)).toBe(true)
+          expect(world.householdOf(c).activeCaseId === c._id || CLOSED_STATES.includes(state)).toBe(true)
         }
       }
       const ids = world.seeded.households.flatMap((h) => h.members.map((m) => m.idNumber))

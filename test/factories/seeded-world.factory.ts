@@ -11,7 +11,7 @@ import type { Payment } from '@shared/schemas/payment'
 import type { PublicityNotice } from '@shared/schemas/publicity'
 import type { Region } from '@shared/schemas/region'
 import { col, withoutId } from '@shared/usecases/collections'
-import { aCase, aNotification, aPayment, isApproved, noticesOf } from './case.factory'
+import { aCase, aNotification, aPayment, noticesOf } from './case.factory'
 import { aHouseGraded } from './house.factory'
 import { aHousehold, aPerson, anIdNumber } from './household.factory'
 import { aWorld, PATHS, USERS, type World } from './world.factory'
@@ -92,7 +92,7 @@ function seedData(): Seeded {
   const counter = { people: 0 }
   const out: Seeded = { households: [], houses: [], cases: [], notices: [], payments: [], notifications: [] }
   const addCase = (c: Application, accountNo?: string) => {
-    const payments = isApproved(c.state) ? [aPayment(c, accountNo ? { accountNo } : {})] : []
+    const payments = PAID_STATES.includes(c.state) ? [aPayment(c, accountNo ? { accountNo } : {})] : []
     const paid = { ...c, paidFen: payments.reduce((sum, p) => sum + p.amountFen, 0) }
     out.cases.push(paid)
     out.notices.push(...noticesOf(paid))

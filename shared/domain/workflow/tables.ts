@@ -3,7 +3,7 @@ import { TABLE_V1 } from './table.v1'
 import { TABLE_V2 } from './table.v2'
 
 /** The version a new case is opened under. */
-export const WORKFLOW_VERSION = 1
+export const WORKFLOW_VERSION = 2
 
 const TABLES: Readonly<Record<number, WorkflowTable>> = { 1: TABLE_V1, 2: TABLE_V2 }
 

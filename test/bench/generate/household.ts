@@ -34,11 +34,11 @@ const STATE_WEIGHTS: Record<CaseState, number> = {
   returned: 2,
   rejected: 10,
   withdrawn: 4,
-  returned_by_township: 0,
-  returned_by_county: 0,
-  plan_chosen: 0,
-  resettled: 0,
-  ineligible: 0,
+  returned_by_township: 1,
+  returned_by_county: 1,
+  plan_chosen: 2,
+  resettled: 1,
+  ineligible: 2,
 }
 
 const ALL_STATES = Object.keys(STATE_WEIGHTS) as CaseState[]

@@ -32,6 +32,7 @@ const FORWARD: Step[] = [
   { event: 'approve', to: 'village_approved', actor: 'village' },
   { event: 'approve', to: 'township_approved', actor: 'township' },
   { event: 'approve', to: 'county_approved', actor: 'county' },
+  { event: 'choose_plan', to: 'plan_chosen', actor: 'township' },
   { event: 'sign_agreement', to: 'agreement_signed', actor: 'township' },
   { event: 'start_works', to: 'under_construction', actor: 'township' },
   { event: 'accept', to: 'accepted', actor: 'county' },
@@ -45,6 +46,10 @@ function pathTo(state: CaseState, rng: Rng): Step[] {
   if (forward >= 0) return FORWARD.slice(0, forward + 1)
   if (state === 'returned') return [FORWARD[0]!, { event: 'return', to: 'returned', actor: 'village' }]
   if (state === 'withdrawn') return [FORWARD[0]!, { event: 'withdraw', to: 'withdrawn', actor: 'farmer' }]
+  if (state === 'ineligible') return [FORWARD[0]!, { event: 'found_safe', to: 'ineligible', actor: 'township' }]
+  if (state === 'returned_by_township') return [...FORWARD.slice(0, 2), { event: 'return', to: state, actor: 'township' }]
+  if (state === 'returned_by_county') return [...FORWARD.slice(0, 3), { event: 'return', to: state, actor: 'county' }]
+  if (state === 'resettled') return [...FORWARD.slice(0, 4), { event: 'resettle', to: state, actor: 'township' }]
   // Most refusals come at the village's review; some at the township's audit.
   return rng.chance(0.7)
     ? [FORWARD[0]!, { event: 'reject', to: 'rejected', actor: 'village' }]

@@ -6,7 +6,9 @@ import { publicityRunning } from '@shared/domain/workflow/guards'
 import { reviewStateFor } from '@shared/domain/workflow/inbox'
 import { STATE_LABEL } from '@shared/domain/workflow/labels'
 import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow/states'
-import { CURRENT_TABLE as T } from '@shared/domain/workflow/tables'
+import { tableFor } from '@shared/domain/workflow/tables'
+
+const T = tableFor(1)
 
 /**
  * The procedure written out once more, by hand, as the list of every allowed move. The table must match
