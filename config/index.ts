@@ -28,7 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'client',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     // NutUI React Taro renders HTML tags (div, span, button); plugin-html maps them on the mini-program.
-    plugins: ['@tarojs/plugin-html'],
+    // aria-plugin passes the aria-* props of view, text and image through to WXML.
+    plugins: ['@tarojs/plugin-html', path.resolve(__dirname, 'aria-plugin.ts')],
     alias: {
       '@shared': sharedDir,
     },

@@ -2,6 +2,7 @@
  * Props that make a view a real control for a screen reader on both targets. H5 renders `role` and `aria-*` as
  * attributes; the mini-program reads `aria-role` / `aria-label` / `aria-checked` (passed through by
  * config/aria-plugin.ts, which adds them to the base template; Taro camel-cases the prop names into template data).
+ * The mini-program has no heading level, so `level` reaches H5 only.
  */
 export type A11y = {
   role: 'button' | 'radio' | 'checkbox' | 'switch' | 'main' | 'heading' | 'img' | 'radiogroup' | 'group' | 'alert'
@@ -13,7 +14,7 @@ export type A11y = {
 export function a11y({ role, label, checked, level }: A11y): Record<string, string | number | undefined> {
   const state = checked === undefined ? undefined : String(checked)
   if (process.env.TARO_ENV === 'weapp') {
-    return { ariaRole: role, ariaLabel: label, ariaChecked: state, ariaLevel: level }
+    return { ariaRole: role, ariaLabel: label, ariaChecked: state }
   }
   return { role, 'aria-label': label, 'aria-checked': state, 'aria-level': level }
 }

@@ -67,5 +67,26 @@ export async function startStack(): Promise<Stack> {
 export async function shot(page: Page, name: string): Promise<void> {
   // Taro's H5 router slides pages in; a picture taken mid-slide is twice as wide and half empty.
   await page.waitForTimeout(400)
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+  await screenshotWhole(page, join(ARTIFACTS, `${name}.png`))
+}
+
+/**
+ * Taro H5 scrolls inside the page element, not the document, so `fullPage` alone stops at the first screen:
+ * the viewport is stretched to the tallest scroller for the picture, then put back.
+ */
+export async function screenshotWhole(page: Page, path: string): Promise<void> {
+  const viewport = page.viewportSize()
+  const tallest = await page.evaluate(() =>
+    Math.max(
+      document.documentElement.scrollHeight,
+      ...Array.from(document.querySelectorAll<HTMLElement>('.taro_page, .screen, [class*=scroll]'), (e) => e.scrollHeight),
+    ),
+  )
+  const stretch = viewport !== null && tallest > viewport.height
+  if (stretch) await page.setViewportSize({ width: viewport.width, height: Math.min(tallest, 8000) })
+  try {
+    await page.screenshot({ path, fullPage: true })
+  } finally {
+    if (stretch) await page.setViewportSize(viewport)
+  }
 }

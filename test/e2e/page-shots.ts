@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { addCalendarDays } from '@shared/domain/dates'
 import { col } from '@shared/usecases/collections'
 import { submitApplication } from '@shared/usecases/submit-application'
-import { ROOT, startStack, type Stack } from './harness'
+import { ROOT, screenshotWhole, startStack, type Stack } from './harness'
 
 const OUT = join(ROOT, 'artifacts/ui-pages')
 // Early enough that every window of the walk, overdue wait included, stays inside the calendar's known years.
@@ -17,7 +17,8 @@ const figures: Record<string, unknown> = {}
 
 async function shot(page: Page, name: string, fullPage = true) {
   await page.waitForTimeout(500)
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage })
+  const path = join(OUT, `${name}.png`)
+  await (fullPage ? screenshotWhole(page, path) : page.screenshot({ path }))
   figures[`${name}.overflowPx`] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 }
 

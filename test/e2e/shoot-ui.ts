@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { ROOT, startStack } from './harness'
+import { ROOT, screenshotWhole, startStack } from './harness'
 import { type Measurement, measure, summarise } from './measure'
 
 /**
@@ -67,12 +67,12 @@ async function visitAll(page: Page, base: string, visits: Visit[], mode: string,
       await settle(page)
     }
     const m: Measurement = await measure(page)
-    await page.screenshot({ path: join(OUT, `${v.name}-${mode}.png`), fullPage: true })
+    await screenshotWhole(page, join(OUT, `${v.name}-${mode}.png`))
     // The same page with the phone's text set 1.5× larger: nothing may overflow sideways.
     const zoom = await page.addStyleTag({ content: `html{font-size:${ZOOM_TEXT} !important}` })
     await page.waitForTimeout(200)
     const big = await measure(page)
-    await page.screenshot({ path: join(OUT, `${v.name}-${mode}-x1.5.png`), fullPage: true })
+    await screenshotWhole(page, join(OUT, `${v.name}-${mode}-x1.5.png`))
     await zoom.evaluate((el) => (el as Element).remove())
     rows.push(`| ${v.name} | ${mode} | ${summarise(m)} | ${big.overflowX}px |`)
   }

@@ -73,6 +73,8 @@ const FARMER_TILES = ['tile-apply', 'tile-cases', 'tile-payments', 'tile-message
 
 type PageCheck = {
   page: string
+  /** A node (by id) that must reach WXML as a control for a screen reader: its aria-role, and an aria-label. */
+  control?: { uid: string; role: string }
   /** True once the page has rendered what the checks look at (or shown an error notice). */
   settled: (c: Rendered) => boolean
   check: (c: Rendered) => string[]
@@ -83,9 +85,42 @@ const textOf = (c: Rendered, selector: string): string | null => {
   return node ? (node.dom?.textContent ?? '') : null
 }
 
+type TemplateNode = { uid?: string; nn?: string; cn?: unknown[] } & Record<string, unknown>
+
+function findNode(data: unknown, uid: string): TemplateNode | null {
+  if (!data || typeof data !== 'object') return null
+  if ((data as TemplateNode).uid === uid) return data as TemplateNode
+  for (const v of Object.values(data)) {
+    const found = findNode(v, uid)
+    if (found) return found
+  }
+  return null
+}
+
+/**
+ * The simulator's exparser does not reflect aria-* (or id) into its DOM, so the check follows the same path
+ * WeChat does: the node's template (by its `nn`) binds aria-role / aria-label to shortcut keys of the node's
+ * data, and those keys must hold the role and a label (config/aria-plugin.ts puts them in both).
+ */
+function ariaFailures(data: unknown, base: string, control: { uid: string; role: string }): string[] {
+  const node = findNode(data, control.uid)
+  if (!node) return [`has no node #${control.uid} in its data`]
+  const start = base.indexOf(`<template name="tmpl_0_${node.nn}">`)
+  const tag = start >= 0 ? base.slice(start, base.indexOf('>', base.indexOf('<', start + 1))) : ''
+  const keyOf = (attr: string) => new RegExp(`${attr}="\\{\\{i\\.(\\w+)\\}\\}"`).exec(tag)?.[1]
+  const role = keyOf('aria-role')
+  const label = keyOf('aria-label')
+  const out: string[] = []
+  if (!role || node[role] !== control.role) out.push(`#${control.uid} does not reach WXML with aria-role="${control.role}"`)
+  if (!label || typeof node[label] !== 'string' || !node[label])
+    out.push(`#${control.uid} does not reach WXML with an aria-label`)
+  return out
+}
+
 const PAGES: PageCheck[] = [
   {
     page: 'pages/index/index',
+    control: { uid: 'tile-apply', role: 'button' },
     settled: (c) =>
       !!c.querySelector('#home-error') ||
       (!!c.querySelector('#home-name') && FARMER_TILES.every((t) => c.querySelector(`#${t}`))),
@@ -185,6 +220,7 @@ export async function renderWeapp(outDir: string): Promise<RenderResult> {
       })
     }
 
+    const base = fs.readFileSync(path.join(outDir, 'base.wxml'), 'utf8')
     require(path.join(outDir, 'app.js'))
     const launched = app as Record<string, unknown> | null
     if (!launched) throw new Error('app.js did not call App()')
@@ -212,6 +248,7 @@ export async function renderWeapp(outDir: string): Promise<RenderResult> {
         const key = /root-font-size="\{\{pageMeta\.(\w+)/.exec(wxml)?.[1]
         const meta = (comp.data as { pageMeta?: Record<string, unknown> }).pageMeta
         if (!key || meta?.[key] !== 'system') pageFailures.push('rendered without page-meta root-font-size="system"')
+        if (p.control) pageFailures.push(...ariaFailures(comp.data, base, p.control))
         if (!p.settled(comp) && errors.length === errorsBefore)
           pageFailures.push(`did not finish rendering within ${WAIT_MS / 1000} s`)
         comp.detach()
