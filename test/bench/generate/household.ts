@@ -118,6 +118,8 @@ export function writeHousehold(ctx: HouseholdContext): void {
     grades: [{ grade, on: addCalendarDays('2019-04-01', rng.int(0, 2000)), by: '第三方鉴定机构' }],
     inspections: [],
     renovations: [],
+    safetyProofs: [],
+    openAppraisalId: null,
   }
   const farmer: User | null =
     waiting || rng.chance(FARMER_USER_SHARE)
