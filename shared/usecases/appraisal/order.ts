@@ -26,7 +26,6 @@ export const MAX_ORDER_HOUSES = 100
  */
 export async function orderAppraisal(deps: Deps, caller: Registered, input: Input): Promise<OrderOutcome> {
   const { at, today } = nowOf(deps)
-  if (input.dueOn < today) throw new DomainError('bad_input', '完成期限不能早于今天', { field: 'dueOn' })
   const appraiser = await appraiserFor(deps, caller, input.appraiserId)
   const { houses, unmatched } = input.villagePath
     ? await villageHouses(deps, caller, input.villagePath, input.householdNames)
@@ -36,6 +35,8 @@ export async function orderAppraisal(deps: Deps, caller: Registered, input: Inpu
     throw new DomainError('bad_input', `一次最多委托${MAX_ORDER_HOUSES}户，请分批委托`, { field: 'houseIds' })
   }
   if (houses.length === 0) throw new DomainError('bad_input', '没有找到要鉴定的房屋', { field: 'houseIds' })
+  // After the jurisdiction checks, so a record out of reach answers NOT_FOUND whatever else is wrong.
+  if (input.dueOn < today) throw new DomainError('bad_input', '完成期限不能早于今天', { field: 'dueOn' })
 
   const households = await householdsOf(deps, houses)
   const villageNames = new Map<string, string>()
