@@ -3,6 +3,22 @@ import { EXEMPTION_REASON_LABEL, type ExemptionReason } from '../schemas/apprais
 import type { Grade } from '../schemas/house'
 import type { WorkflowTable } from './workflow/table'
 
+/** 房屋危险性等级, in the words of the appraisal standard. */
+export const GRADE_LABEL: Record<Grade, string> = {
+  A: 'A级（安全）',
+  B: 'B级（基本安全）',
+  C: 'C级（局部危险）',
+  D: 'D级（整体危险）',
+}
+
+/** What each grade means for the household, one line each. */
+export const GRADE_HINT: Record<Grade, string> = {
+  A: '结构能满足安全使用要求；不属于危房改造范围',
+  B: '个别构件不满足要求但不影响整体安全；纳入动态监测',
+  C: '部分承重结构不满足要求，局部危险；可加固改造',
+  D: '承重结构整体不满足要求，整体危险；应拆除重建',
+}
+
 /** A or B: the house is safe enough (A 安全, B 基本安全); the case ends as not eligible. */
 export function gradeIsSafe(grade: Grade): boolean {
   return grade === 'A' || grade === 'B'
@@ -50,10 +66,7 @@ export function caseOutcome(
 
 /** The reason the case ends with, on its timeline and in the household's message. */
 export function foundSafeReason(outcome: { grade: Grade; on: string } | { exemption: ExemptionReason; on: string }): string {
-  if ('grade' in outcome) {
-    const words = outcome.grade === 'A' ? 'A级（安全）' : 'B级（基本安全）'
-    return `${outcome.on}经房屋危险性等级鉴定为${words}，不属于危房改造保障范围`
-  }
+  if ('grade' in outcome) return `${outcome.on}经房屋危险性等级鉴定为${GRADE_LABEL[outcome.grade]}，不属于危房改造保障范围`
   return `${outcome.on}经乡镇认可验收材料（${EXEMPTION_REASON_LABEL[outcome.exemption]}），住房安全，免于鉴定，不属于危房改造保障范围`
 }
 
