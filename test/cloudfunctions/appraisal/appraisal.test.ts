@@ -190,6 +190,14 @@ describe('appraisal (房屋危险性等级鉴定)', () => {
       expect(await caseNow()).toMatchObject({ state: 'submitted', appraisedGrade: 'D' })
     })
 
+    it('the county may approve a case only once its house is appraised C or D (house_eligible reads the recorded grade)', async () => {
+      await openCase('township_approved', { appraisedGrade: null })
+      const approve = () => call('review', USERS.county._id, { action: 'decide', caseId: 'case-1', decision: 'approve' })
+      expect(await approve()).toMatchObject({ ok: false, error: { code: 'NOT_APPRAISED' } })
+      dataOf(await record(await orderOne(), 'D'))
+      expect(dataOf(await approve())).toMatchObject({ state: 'county_approved', appraisedGrade: 'D' })
+    })
+
     it('a county-approved case keeps its state and grade; the house record still takes the grade', async () => {
       const before = await openCase('county_approved')
       const res = dataOf(await record(await orderOne(), 'A'))
