@@ -1,3 +1,4 @@
+import { beijingTime } from '../../client/utils/format'
 import { historyOf } from '../../client/utils/grade-history'
 import {
   type OrderForm,
@@ -98,5 +99,12 @@ describe('grade history', () => {
       ['2019-05-01', 'danger'],
     ])
     expect(historyOf(house)[1]?.what).toBe('鉴定为 B级（基本安全）')
+  })
+})
+
+describe('photo time', () => {
+  it('shows when a photo was taken in Beijing time, whatever the phone’s zone', () => {
+    expect(beijingTime('2026-11-23T18:30:00.000Z')).toBe('2026年11月24日 02:30')
+    expect(beijingTime('not a time')).toBe('not a time')
   })
 })

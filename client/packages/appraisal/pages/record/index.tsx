@@ -24,7 +24,7 @@ import { messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import type { Uploaded } from '../../../../services/upload'
 import { type RecordErrors, type SitePhoto, validateRecordForm } from '../../../../utils/appraisal-form'
-import { chineseDate } from '../../../../utils/format'
+import { beijingTime, chineseDate } from '../../../../utils/format'
 import './index.scss'
 
 const NOTE_MAX = appraisalApi.record.input.shape.note.unwrap().maxLength ?? 500
@@ -200,7 +200,7 @@ export default function RecordAppraisal() {
                         />
                       </Field>
                       <Text className='muted'>
-                        {new Date(p.takenAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}
+                        {beijingTime(p.takenAt)}
                         {p.latitude !== null ? ` · ${p.latitude.toFixed(5)}, ${p.longitude?.toFixed(5)}` : ' · 未取得位置'}
                       </Text>
                     </View>
