@@ -19,6 +19,10 @@ export const ROUTES = {
   pay: { path: '/packages/finance/pages/pay/index', params: ['caseId'] },
   adminUsers: { path: '/packages/admin/pages/users/index', params: [] },
   bindCode: { path: '/packages/admin/pages/bind-code/index', params: [] },
+  appraisalInbox: { path: '/packages/appraisal/pages/inbox/index', params: [] },
+  appraisalRecord: { path: '/packages/appraisal/pages/record/index', params: ['appraisalId'] },
+  appraisalOrder: { path: '/packages/appraisal/pages/order/index', params: ['houseId', 'villagePath'] },
+  appraisalExempt: { path: '/packages/appraisal/pages/exempt/index', params: ['houseId', 'caseId'] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

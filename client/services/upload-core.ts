@@ -1,6 +1,6 @@
 /** Where a photo goes in cloud storage: one folder per day, a random name, the original extension. */
 export function cloudPathFor(filePath: string, now: Date = new Date(), rand: () => number = Math.random): string {
-  const ext = /\.(jpe?g|png|gif|webp|heic)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg'
+  const ext = /\.(jpe?g|png|gif|webp|heic|pdf)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg'
   const day = now.toISOString().slice(0, 10)
   const name = `${now.getTime().toString(36)}-${Math.floor(rand() * 1e9).toString(36)}`
   return `applications/${day}/${name}.${ext}`

@@ -7,3 +7,11 @@ export type { Uploaded }
 export async function uploadPhoto(_filePath: string): Promise<Uploaded> {
   throw new ApiError('INTERNAL', '当前平台不支持上传')
 }
+
+export async function uploadDocument(_filePath: string): Promise<Uploaded> {
+  throw new ApiError('INTERNAL', '当前平台不支持上传')
+}
+
+export async function choosePdf(): Promise<string | null> {
+  throw new ApiError('INTERNAL', '当前平台不支持选择文件')
+}

@@ -113,6 +113,8 @@ export const DEMO_HOUSES: House[] = HOUSEHOLD_SEEDS.map((s) => ({
   grades: [{ grade: s.house.grade, on: '2026-03-15', by: '安居县房屋安全鉴定中心' }],
   inspections: [],
   renovations: [],
+  safetyProofs: [],
+  openAppraisalId: null,
 }))
 
 export const DEMO_USERS: User[] = [

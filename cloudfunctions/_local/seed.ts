@@ -3,6 +3,7 @@ import type { DocumentStore } from '@shared/ports/document-store'
 import { auditedStore, systemActor } from '@shared/store/audited-store'
 import { hashSecret } from '@shared/usecases/auth/secrets'
 import { col, withoutId } from '@shared/usecases/collections'
+import { DEMO_APPRAISALS } from './demo-appraisals'
 import { DEMO_ADMIN_SIGN_IN, DEMO_HOUSEHOLDS, DEMO_HOUSES, DEMO_REGIONS, DEMO_USERS } from './demo-data'
 
 /** Writes the demo county into an empty store. */
@@ -14,6 +15,10 @@ export async function seedDemo(raw: DocumentStore): Promise<void> {
   for (const h of DEMO_HOUSEHOLDS) await col(store, 'households').doc(h._id).set(withoutId(h))
   for (const h of DEMO_HOUSES) await col(store, 'houses').doc(h._id).set(withoutId(h))
   for (const u of DEMO_USERS) await col(store, 'users').doc(u._id).set(withoutId(u))
+  for (const a of DEMO_APPRAISALS) {
+    await col(store, 'appraisals').doc(a._id).set(withoutId(a))
+    await col(store, 'houses').doc(a.houseId).update({ openAppraisalId: a._id })
+  }
   const { phone, userId, password } = DEMO_ADMIN_SIGN_IN
   await col(store, 'accounts')
     .doc(phone)

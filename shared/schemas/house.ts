@@ -9,7 +9,22 @@ export const GradeRecord = z.object({
   on: CalendarDate,
   by: z.string().min(1).max(60),
   reportFileId: z.string().optional(),
+  /** The appraisal record it came from (photos, report, who ordered it); absent on grades entered before them. */
+  appraisalId: Id.optional(),
 })
+
+/** 免鉴定: households relocated into flats, or whose house was renovated since 2018, prove safety with acceptance papers. */
+export const ExemptionReason = z.enum(['relocated_flat', 'renovated_since_2018'])
+export type ExemptionReason = z.infer<typeof ExemptionReason>
+
+/** 免鉴定: acceptance papers (relocated into a flat, renovated since 2018) that the township accepted as proof of safety. */
+export const SafetyProof = z.object({
+  reason: ExemptionReason,
+  on: CalendarDate,
+  by: z.string().min(1).max(60),
+  appraisalId: Id,
+})
+export type SafetyProof = z.infer<typeof SafetyProof>
 
 export const InspectionRecord = z.object({
   on: CalendarDate,
@@ -36,5 +51,8 @@ export const House = z.object({
   grades: z.array(GradeRecord),
   inspections: z.array(InspectionRecord),
   renovations: z.array(RenovationRecord),
+  safetyProofs: z.array(SafetyProof).default([]),
+  /** The appraisal ordered and not yet recorded or exempted; one at a time, claimed in the ordering transaction. */
+  openAppraisalId: Id.nullable().default(null),
 })
 export type House = z.infer<typeof House>

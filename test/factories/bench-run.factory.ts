@@ -28,7 +28,7 @@ export function aSizeReport(households: number, actions: ActionRow[]): SizeRepor
     casesByState: Object.fromEntries(CaseState.options.map((s) => [s, 1])) as Manifest['casesByState'],
     generateMs: 1_000,
     fileBytes: 2 ** 20,
-    officials: { village: [], township: [], county: [], finance: [] },
+    officials: { village: [], township: [], county: [], finance: [], appraiser: [] },
     details: [],
     payees: [],
     applicants: [],

@@ -3,6 +3,7 @@ import type { User } from '@shared/schemas/user'
 import { aStoredFile } from './upload.factory'
 import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow/states'
 import { regionRefOf } from '@shared/domain/jurisdiction'
+import type { Appraisal } from '@shared/schemas/appraisal'
 import { type Application, CaseState } from '@shared/schemas/application'
 import type { Household } from '@shared/schemas/household'
 import type { House } from '@shared/schemas/house'
@@ -12,6 +13,7 @@ import type { PublicityNotice } from '@shared/schemas/publicity'
 import type { Region } from '@shared/schemas/region'
 import { col, withoutId } from '@shared/usecases/collections'
 import { aCase, aNotification, aPayment, noticesOf } from './case.factory'
+import { anAppraisal } from './appraisal.factory'
 import { aHouseGraded } from './house.factory'
 import { aHousehold, aPerson, anIdNumber } from './household.factory'
 import { aWorld, PATHS, USERS, type World } from './world.factory'
@@ -37,6 +39,13 @@ export const VILLAGE_OFFICIALS: Record<VillageTag, User> = {
   c1: aUser({ _id: 'u-village-c1', name: '丙村', role: 'village', regionPath: NEIGHBOUR.village, householdId: undefined }),
 }
 
+/** The appraiser of each county: world.factory.ts's for villages a1 and b1, one of the neighbour county for c1. */
+export const APPRAISERS: Record<VillageTag, User> = {
+  a1: USERS.appraiser,
+  b1: USERS.appraiser,
+  c1: aUser({ _id: 'u-appraiser-c', name: '邻工', role: 'appraiser', regionPath: NEIGHBOUR.county, householdId: undefined }),
+}
+
 const NEIGHBOUR_REGIONS: Region[] = [
   { _id: NEIGHBOUR.county, name: '兰山区', level: 'county', parent: null },
   { _id: NEIGHBOUR.township, name: '丙镇', level: 'township', parent: NEIGHBOUR.county },
@@ -52,6 +61,7 @@ function nameOf(n: number): string {
 }
 
 export type Seeded = {
+  appraisals: Appraisal[]
   households: Household[]
   houses: House[]
   cases: Application[]
@@ -66,6 +76,8 @@ export type SeededWorld = World & {
   photoFileId: string
   /** The case in `state` of a village. */
   caseIn(village: VillageTag, state: CaseState): Application
+  /** The open appraisal order of a village (of its submitted case's house), assigned to that county's appraiser. */
+  appraisalIn(village: VillageTag): Appraisal
   householdOf(c: Application): Household
 }
 
@@ -90,7 +102,7 @@ function householdWith(counter: { people: number }, id: string, regionPath: stri
 
 function seedData(): Seeded {
   const counter = { people: 0 }
-  const out: Seeded = { households: [], houses: [], cases: [], notices: [], payments: [], notifications: [] }
+  const out: Seeded = { appraisals: [], households: [], houses: [], cases: [], notices: [], payments: [], notifications: [] }
   const addCase = (c: Application, accountNo?: string) => {
     const payments = PAID_STATES.includes(c.state) ? [aPayment(c, accountNo ? { accountNo } : {})] : []
     const paid = { ...c, paidFen: payments.reduce((sum, p) => sum + p.amountFen, 0) }
@@ -116,7 +128,11 @@ function seedData(): Seeded {
         household.account?.accountNo,
       )
       out.households.push({ ...household, activeCaseId: CLOSED_STATES.includes(c.state) ? null : c._id })
-      out.houses.push(house)
+      if (state === 'submitted') {
+        const appraisal = anAppraisal(house, household.headName, VILLAGE_NAMES[tag], APPRAISERS[tag], `appraisal-${tag}`)
+        out.appraisals.push(appraisal)
+        out.houses.push({ ...house, openAppraisalId: appraisal._id })
+      } else out.houses.push(house)
     }
   }
 
@@ -158,6 +174,8 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const h of seeded.households) await col(store, 'households').doc(h._id).set(withoutId(h))
   for (const h of seeded.houses) await col(store, 'houses').doc(h._id).set(withoutId(h))
   for (const c of seeded.cases) await col(store, 'cases').doc(c._id).set(withoutId(c))
+  for (const a of seeded.appraisals) await col(store, 'appraisals').doc(a._id).set(withoutId(a))
+  await col(store, 'users').doc(APPRAISERS.c1._id).set(withoutId(APPRAISERS.c1))
   for (const n of seeded.notices) await col(store, 'notices').doc(n._id).set(withoutId(n))
   for (const p of seeded.payments) await col(store, 'payments').doc(p._id).set(withoutId(p))
   for (const m of seeded.notifications) await col(store, 'notifications').doc(m._id).set(withoutId(m))
@@ -169,6 +187,7 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
     seeded,
     photoFileId,
     caseIn: (village, state) => seeded.cases.find((c) => c._id === `case-${village}-${state}`)!,
+    appraisalIn: (village) => seeded.appraisals.find((a) => a._id === `appraisal-${village}`)!,
     householdOf: (c) => byId.get(c.householdId)!,
   }
 }

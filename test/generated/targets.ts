@@ -1,11 +1,12 @@
 import { api } from '@shared/api'
 import type { ActionContract } from '@shared/api/contract'
+import type { Appraisal } from '@shared/schemas/appraisal'
 import type { Application, CaseState } from '@shared/schemas/application'
 import type { House } from '@shared/schemas/house'
 import type { Household } from '@shared/schemas/household'
 import type { Role, User } from '@shared/schemas/user'
 import { USERS } from '../factories/world.factory'
-import { type SeededWorld, VILLAGE_OFFICIALS, type VillageTag } from '../factories/seeded-world.factory'
+import { APPRAISERS, type SeededWorld, VILLAGE_OFFICIALS, type VillageTag } from '../factories/seeded-world.factory'
 import { sampleOf, shapeOf } from './zod-arbitrary'
 
 /** Every action of every function, read from `api`, so a new action is in every generated suite at once. */
@@ -56,6 +57,9 @@ export type Target = {
   photoFileId: string
   /** A staff member of the village the caller names. */
   staffId: string
+  /** The open appraisal order of that village, and the appraiser of its county. */
+  appraisal: Appraisal
+  appraiserId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -85,6 +89,8 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       notificationIds: side === 'inside' ? [`msg-${who.openid}`] : otherMessages,
       photoFileId: world.photoFileId,
       staffId: VILLAGE_OFFICIALS[side === 'inside' ? who.inside : who.outside]._id,
+      appraisal: world.appraisalIn(side === 'inside' ? who.inside : who.outside),
+      appraiserId: APPRAISERS[side === 'inside' ? who.inside : who.outside]._id,
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -97,6 +103,8 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     notificationIds: side === 'inside' && who.openid ? [`msg-${who.openid}`] : otherMessages,
     photoFileId: world.photoFileId,
     staffId: VILLAGE_OFFICIALS[village]._id,
+    appraisal: world.appraisalIn(village),
+    appraiserId: APPRAISERS[village]._id,
   }
 }
 
@@ -123,6 +131,16 @@ export const TARGET_RESOLVERS: Record<
   fileId: { pick: (t) => t.photoFileId, outside: 'none' },
   /** The public board's region: open to everyone, so not a jurisdiction target. */
   regionPath: { pick: (t) => t.case.regionPath, outside: 'none' },
+  /** appraisal.order: the houses to appraise (one, inside or outside the county official's reach). */
+  houseIds: { pick: (t) => (t.house ? [t.house._id] : []), outside: 'NOT_FOUND' },
+  /** appraisal.order by village: the target's village. */
+  villagePath: { pick: (t) => t.household.regionPath, outside: 'NOT_FOUND' },
+  /** appraisal.order: an appraiser of the caller's county, or of the neighbour county (indistinguishable from none). */
+  appraiserId: { pick: (t) => t.appraiserId, outside: 'NOT_FOUND' },
+  appraisalId: { pick: (t) => t.appraisal._id, outside: 'NOT_FOUND' },
+  /** appraisal.record / exempt: the report and papers are the caller's uploads, checked like photoIds, not by jurisdiction. */
+  reportId: { pick: (_t, sampled) => sampled, outside: 'none' },
+  paperIds: { pick: (_t, sampled) => sampled, outside: 'none' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
   requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }

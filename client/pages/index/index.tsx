@@ -23,6 +23,8 @@ const BOARD: TileDef = { key: 'board', icon: '📋', title: '公示栏', note: '
 const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: 'unread' }
 const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: '用绑定码认户', route: 'bind' }
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
+const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴定委托', note: '待鉴定房屋', route: 'appraisalInbox' }
+const ORDER: TileDef = { key: 'appraisal-order', icon: '📐', title: '委托鉴定', note: '房屋危险性鉴定', route: 'appraisalOrder' }
 
 const TILES: Record<Role, TileDef[]> = {
   farmer: [
@@ -40,9 +42,9 @@ const TILES: Record<Role, TileDef[]> = {
     MESSAGES,
   ],
   township: [INBOX, BOARD, MESSAGES],
-  county: [INBOX, BOARD, MESSAGES],
+  county: [INBOX, ORDER, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
-  appraiser: [BOARD, MESSAGES],
+  appraiser: [APPRAISALS, BOARD, MESSAGES],
   admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],
 }
 

@@ -1,5 +1,7 @@
 import { DomainError } from '../../domain/errors'
 import type { Transaction } from '../../ports/document-store'
+import type { FileKind } from '../../domain/file-kind'
+import type { Upload } from '../../store/collections/uploads'
 import { txCol } from '../collections'
 
 export const INVALID_PHOTOS = '照片无效，请重新上传'
@@ -29,6 +31,34 @@ export async function claimUploads(
       await txCol(tx, 'uploads')
         .doc(id)
         .update({ attachedTo: { collection: 'cases', id: args.caseId } })
+  }
+  return ids
+}
+
+export type UploadOwner = NonNullable<Upload['attachedTo']>
+
+const INVALID_FILE: Record<FileKind, string> = { photo: INVALID_PHOTOS, document: '文件无效，请重新上传' }
+
+/**
+ * `claimUploads` for any record: every id must name an upload of the caller that nobody attached yet, or one
+ * already attached to `record`, of a kind `want` accepts (a document may be a PDF or a photo of the paper);
+ * the free ones are attached to `record`. `field` names the input field a refusal points at.
+ */
+export async function claimFiles(
+  tx: Transaction,
+  caller: { openid: string },
+  args: { ids: readonly string[]; want: FileKind; record: UploadOwner; field: string },
+): Promise<string[]> {
+  const ids = [...new Set(args.ids)]
+  for (const id of ids) {
+    const upload = await txCol(tx, 'uploads').doc(id).get()
+    const ofThisRecord = upload?.attachedTo?.collection === args.record.collection && upload.attachedTo.id === args.record.id
+    const free = upload?.attachedTo === null && upload.ownerId === caller.openid
+    const kindOk = upload ? args.want === 'document' || upload.kind === 'photo' : false
+    if (!upload || !kindOk || !(ofThisRecord || free)) {
+      throw new DomainError('bad_input', INVALID_FILE[args.want], { field: args.field })
+    }
+    if (free) await txCol(tx, 'uploads').doc(id).update({ attachedTo: args.record })
   }
   return ids
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { containsSensitive } from '@shared/domain/masking'
 import { CLOSED_STATES } from '@shared/domain/workflow/states'
 import { Application, CaseState } from '@shared/schemas/application'
+import { Appraisal } from '@shared/schemas/appraisal'
 import { House } from '@shared/schemas/house'
 import { Household } from '@shared/schemas/household'
 import { Notification } from '@shared/schemas/notification'
@@ -26,6 +27,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   notices: PublicityNotice,
   payments: Payment,
   notifications: Notification,
+  appraisals: Appraisal,
 }
 
 type Row = { id: string; doc: string }
@@ -107,11 +109,31 @@ describe('generateDataset (1,000 households)', () => {
     }
   })
 
+  it('gives open appraisal orders to the county’s appraisers, each claimed by its house', () => {
+    const houses = new Map(docs<House>('houses').map((h) => [h._id, h]))
+    const appraisers = new Set(manifest.officials.appraiser.map((a) => a.openid))
+    const open = docs<Appraisal>('appraisals').filter((a) => a.state === 'ordered')
+    expect(open.length).toBeGreaterThan(0)
+    for (const a of open) {
+      expect(houses.get(a.houseId)!.openAppraisalId).toBe(a._id)
+      expect(appraisers.has(a.appraiserId!)).toBe(true)
+      expect(a.appraiserId!.includes(a.region.county)).toBe(true)
+    }
+    const claimed = [...houses.values()].filter((h) => h.openAppraisalId !== null)
+    expect(claimed.length).toBe(open.length)
+  })
+
   it('hands the load tests callers that exist, with sessions', () => {
     const sessions = new Set(rows('sessions').map((r) => r.id))
     const digestOf = (token: string) => createHash('sha256').update(token).digest('base64url')
     const users = new Set(rows('users').map((r) => r.id))
-    for (const login of [...manifest.officials.village, ...manifest.officials.county, ...manifest.payees]) {
+    const logins = [
+      ...manifest.officials.village,
+      ...manifest.officials.county,
+      ...manifest.officials.appraiser,
+      ...manifest.payees,
+    ]
+    for (const login of logins) {
       expect(sessions.has(digestOf(login.token))).toBe(true)
       expect(users.has(login.openid)).toBe(true)
     }

@@ -15,6 +15,9 @@ import { aName } from './people'
 import { createRng, createSample, type Rng } from './random'
 import { planRegions } from './regions'
 
+/** Third-party appraisal firms working for each county: orders are shared among them. */
+const APPRAISERS_PER_COUNTY = 3
+
 const pad = (n: number) => String(n).padStart(7, '0')
 const idPart = (path: string) => path.replace(/\./g, '_')
 
@@ -25,6 +28,7 @@ function anOfficial(role: User['role'], regionPath: string, rng: Rng): User {
 /**
  * Generates `households` households (with houses, users, cases in every state, publicity notices, payments
  * and messages) into a fresh SQLite file the local server opens as is. The same seed gives the same file.
+ * Appraisal orders: open for part of the cases before county approval, recorded for the cases past it.
  * Hazard reports and the inspection ledger are not generated: those capabilities have not landed yet.
  */
 export function generateDataset(args: {
@@ -60,7 +64,8 @@ export function generateDataset(args: {
   }
 
   const casesByState = Object.fromEntries(CaseState.options.map((s) => [s, 0])) as Record<CaseState, number>
-  const officials: Manifest['officials'] = { village: [], township: [], county: [], finance: [] }
+  const officials: Manifest['officials'] = { village: [], township: [], county: [], finance: [], appraiser: [] }
+  const appraisersOf = new Map<string, User[]>()
   const details = createSample<Manifest['details'][number]>(Math.min(samples, 5_000), sampling)
   const payees = createSample<Login>(Math.min(samples, 5_000), sampling)
   const applicants = createSample<Manifest['applicants'][number]>(samples, sampling)
@@ -74,9 +79,15 @@ export function generateDataset(args: {
       const county = prior?.county ?? anOfficial('county', village.countyPath, rng)
       const finance = prior?.finance ?? anOfficial('finance', village.countyPath, rng)
       if (!prior) {
+        const appraisers = Array.from({ length: APPRAISERS_PER_COUNTY }, (_, k) => ({
+          ...anOfficial('appraiser', village.countyPath, rng),
+          _id: `appraiser_${idPart(village.countyPath)}_${k + 1}`,
+        }))
+        appraisersOf.set(village.countyPath, appraisers)
         for (const [user, list] of [
           [county, officials.county],
           [finance, officials.finance],
+          ...appraisers.map((a) => [a, officials.appraiser] as const),
         ] as const) {
           writer.put('users', user)
           list.push(login(user))
@@ -101,6 +112,7 @@ export function generateDataset(args: {
         profile,
         calendar,
         actors: { ...above, village: official },
+        appraisers: appraisersOf.get(village.countyPath)!,
         login,
         villageLogin,
         casesByState,

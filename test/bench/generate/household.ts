@@ -7,6 +7,7 @@ import type { CaseState } from '@shared/schemas/application'
 import type { Household, TargetGroup } from '@shared/schemas/household'
 import type { Grade, House } from '@shared/schemas/house'
 import type { User } from '@shared/schemas/user'
+import { appraisalFor } from './appraisal'
 import type { BulkWriter } from './bulk-writer'
 import { buildLifecycle, modeFor, targetGroupFor, type Actors } from './lifecycle'
 import { BENCH_TODAY, type Login, type Manifest } from './manifest'
@@ -59,6 +60,8 @@ export type HouseholdContext = {
   profile: PolicyProfile
   calendar: ReturnType<typeof createCalendar>
   actors: Omit<Actors, 'farmer'>
+  /** The appraisers of the household's county. */
+  appraisers: readonly User[]
   login: (user: User) => Login
   villageLogin: Login
   casesByState: Record<CaseState, number>
@@ -118,6 +121,8 @@ export function writeHousehold(ctx: HouseholdContext): void {
     grades: [{ grade, on: addCalendarDays('2019-04-01', rng.int(0, 2000)), by: '第三方鉴定机构' }],
     inspections: [],
     renovations: [],
+    safetyProofs: [],
+    openAppraisalId: null,
   }
   const farmer: User | null =
     waiting || rng.chance(FARMER_USER_SHARE)
@@ -153,6 +158,19 @@ export function writeHousehold(ctx: HouseholdContext): void {
       house.renovations.push({ caseId, mode: c.mode, completedOn: done })
     }
     writer.put('cases', c)
+    const appraisal = appraisalFor({
+      application: c,
+      house,
+      headName,
+      appraisers: ctx.appraisers,
+      county: ctx.actors.county,
+      rng,
+      nextId,
+    })
+    if (appraisal) {
+      writer.put('appraisals', appraisal)
+      if (appraisal.state === 'ordered') house.openAppraisalId = appraisal._id
+    }
     for (const n of life.notices) writer.put('notices', n)
     for (const p of life.payments) writer.put('payments', p)
     for (const m of life.messages) writer.put('notifications', m)

@@ -17,7 +17,7 @@ export type Manifest = {
   casesByState: Record<CaseState, number>
   generateMs: number
   fileBytes: number
-  officials: { village: Login[]; township: Login[]; county: Login[]; finance: Login[] }
+  officials: { village: Login[]; township: Login[]; county: Login[]; finance: Login[]; appraiser: Login[] }
   /** A case and an official of its village who may open it. */
   details: Array<{ token: string; caseId: string }>
   /** Farmers whose households have been paid. */

@@ -29,6 +29,9 @@ export function createFloor(db: Database.Database) {
     )
   const inbox = { village: inboxAt('village'), township: inboxAt('township'), county: inboxAt('county') }
   const STATE_FOR = { village: 'submitted', township: 'village_approved', county: 'township_approved' } as const
+  const appraisalInbox = db.prepare(
+    `SELECT id, doc FROM appraisals WHERE ${f('appraiserId')} = ? AND ${f('state')} = 'ordered' ORDER BY ${f('seq')}, id LIMIT ${PAGE}`,
+  )
   const paymentsOfCase = db.prepare(`SELECT id, doc FROM payments WHERE ${f('caseId')} = ? ORDER BY ${f('seq')}, id LIMIT 100`)
   const noticesOfCase = db.prepare(`SELECT id, doc FROM notices WHERE ${f('caseId')} = ? ORDER BY ${f('seq')}, id LIMIT 100`)
   const boardAll = db.prepare(`SELECT id, doc FROM notices ORDER BY ${f('seq')} DESC, id DESC LIMIT ${PAGE}`)
@@ -59,6 +62,10 @@ export function createFloor(db: Database.Database) {
       const u = caller(token)
       const level = levelOf(u.regionPath)
       return page(inbox[level as keyof typeof inbox].all(STATE_FOR[level as keyof typeof STATE_FOR], u.regionPath) as Row[])
+    },
+    appraisalInbox(token: string) {
+      const u = caller(token)
+      return page(appraisalInbox.all(u._id) as Row[])
     },
     detail(token: string, body: Body) {
       caller(token)

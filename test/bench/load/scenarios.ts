@@ -25,7 +25,7 @@ function cycle<T>(items: readonly T[], seed: string): (i: number) => T {
 }
 
 /**
- * The six hot actions. Writes take their records from `share` of the pool: `first` or `second` half,
+ * The hot actions. Writes take their records from `share` of the pool: `first` or `second` half,
  * so the API and the floor each get records nobody has used.
  */
 export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
@@ -35,6 +35,7 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
     return share === 'first' ? items.slice(0, mid) : items.slice(mid)
   }
   const inbox = cycle(officials, 'inbox')
+  const appraiser = cycle(m.officials.appraiser, 'appraisal inbox')
   const detail = cycle(m.details, 'detail')
   const boardRegion = cycle([undefined, ...m.boardRegions], 'board')
   const visitor = cycle(m.visitors, 'visitor')
@@ -49,6 +50,13 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
       floor: 'inbox',
       ...read,
       call: (i) => ({ token: inbox(i).token, body: { action: 'inbox', limit: 20 } }),
+    },
+    {
+      name: 'appraisal inbox',
+      fn: 'appraisal',
+      floor: 'appraisalInbox',
+      ...read,
+      call: (i) => ({ token: appraiser(i).token, body: { action: 'inbox', limit: 20 } }),
     },
     {
       name: 'case detail',

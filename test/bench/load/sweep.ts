@@ -15,6 +15,7 @@ export async function sweepLists(url: string, m: Manifest): Promise<string[]> {
     ...(['village', 'township', 'county'] as const).flatMap((level) =>
       m.officials[level].slice(0, 3).map((o) => ({ fn: 'review', token: o.token, body: { action: 'inbox', limit: 2 } })),
     ),
+    ...m.officials.appraiser.slice(0, 2).map((o) => ({ fn: 'appraisal', token: o.token, body: { action: 'inbox', limit: 2 } })),
     ...m.officials.finance.slice(0, 2).map((o) => ({ fn: 'payment', token: o.token, body: { action: 'payable', limit: 2 } })),
     { fn: 'application', token: village.token, body: { action: 'households', limit: 2 } },
     { fn: 'publicity', token: visitor, body: { action: 'board', limit: 2 } },
