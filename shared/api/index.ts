@@ -1,4 +1,5 @@
 import { adminApi } from './admin.api'
+import { agreementApi } from './agreement.api'
 import { applicationApi } from './application.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
@@ -19,4 +20,5 @@ export const api = {
   publicity: publicityApi,
   payment: paymentApi,
   admin: adminApi,
+  agreement: agreementApi,
 } as const

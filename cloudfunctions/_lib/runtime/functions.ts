@@ -1,4 +1,5 @@
 import { adminFunction } from '../../admin/function'
+import { agreementFunction } from '../../agreement/function'
 import { applicationFunction } from '../../application/function'
 import { paymentFunction } from '../../payment/function'
 import { publicityFunction } from '../../publicity/function'
@@ -14,4 +15,5 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   publicityFunction,
   paymentFunction,
   adminFunction,
+  agreementFunction,
 ]

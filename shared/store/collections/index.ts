@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { accounts } from './accounts'
+import { agreements } from './agreements'
 import { attempts } from './attempts'
 import { audit } from './audit'
 import { auditHeads } from './audit-heads'
@@ -42,6 +43,7 @@ export const COLLECTIONS = {
   bind_codes: bindCodes,
   attempts,
   ledger_entries: ledgerEntries,
+  agreements,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS
