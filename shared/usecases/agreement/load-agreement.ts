@@ -83,7 +83,7 @@ export type PartyStatus = {
 
 /**
  * Each party's standing on the current text: confirmed when the case counts it, with who and when from the record
- * of that text (a case signed before records were kept counts without one).
+ * of that text (a case already signed without records, as the factories build them, counts as the case says).
  */
 export async function partyStatuses(
   store: DocumentStore,
@@ -96,7 +96,8 @@ export async function partyStatuses(
   for (const r of records) if (r.documentHash === hash) ofText.set(r.party, r)
   return AGREEMENT_PARTIES.map((party) => {
     const record = ofText.get(party)
-    const confirmed = c.agreementConfirmedBy.includes(party)
+    // While the agreement waits for signatures a party counts only with a record of this text, as confirm counts it.
+    const confirmed = c.agreementConfirmedBy.includes(party) && (record !== undefined || c.state !== 'plan_chosen')
     return {
       party,
       label: PARTY_LABEL[party],

@@ -1,30 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
 import { dateInWords, PARTY_LABEL } from '@shared/domain/agreement/document'
+import { CJK_FACE, cjkFontPath } from './cjk-font'
 import type { AgreementPdfInput, AgreementPdfRenderer, PrintedConfirmation } from '@shared/ports/agreement-pdf'
 
-/**
- * The agreement PDF with pdfkit. CJK text needs an embedded font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with the
- * font exception), a TrueType collection. pdfkit embeds only the glyphs a document uses, so each PDF carries a subset
- * of a few dozen KB while any character of any name (rare ones included) can still be printed; a subset made ahead of
- * time would miss the names it has not seen. The whole font file therefore travels with the function:
- * `npm run build:functions` copies it into dist/cloudfunctions/agreement/fonts/, where the bundle looks first.
- */
-
-export const CJK_FONT_FILE = 'wqy-microhei.ttc'
-/** The face of the collection used (the other is its monospaced twin). */
-const CJK_FACE = 'WenQuanYiMicroHei'
-/** Where Debian's fonts-wqy-microhei puts it: the local server and the tests use the system's copy. */
-export const SYSTEM_CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
-
-/** The font beside the bundle (deployed), one named by ANJU_CJK_FONT, or the system's; the first that exists. */
-export function cjkFontPath(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [env.ANJU_CJK_FONT, join(__dirname, 'fonts', CJK_FONT_FILE), SYSTEM_CJK_FONT]
-  const found = candidates.find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p))
-  if (!found) throw new Error(`no CJK font for the agreement PDF: install fonts-wqy-microhei or set ANJU_CJK_FONT`)
-  return found
-}
+/** The agreement PDF with pdfkit, in the embedded CJK font (see cjk-font.ts for why the whole font ships). */
 
 /** 5 MB read once per warm instance, not once per PDF. */
 let fontBytes: Buffer | null = null
