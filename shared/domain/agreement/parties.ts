@@ -1,6 +1,16 @@
 import { within } from '../jurisdiction'
-import type { AgreementParty, Application } from '../../schemas/application'
+import type { AgreementParty, Application, CaseState } from '../../schemas/application'
 import type { User } from '../../schemas/user'
+
+/** From the chosen plan on, along the main road: the agreement exists once there is a plan to agree on. */
+export const AGREEMENT_STATES: readonly CaseState[] = [
+  'plan_chosen',
+  'agreement_signed',
+  'under_construction',
+  'accepted',
+  'settled',
+  'archived',
+]
 
 /**
  * Who may read a case's agreement, and as what: the three parties (the household's own people, the officials of

@@ -1,27 +1,17 @@
 import { createHash } from 'node:crypto'
 import { canonicalJson, sha256Hex } from '../../domain/audit/canonical'
 import { AGREEMENT_PARTIES, buildAgreement, PARTY_LABEL } from '../../domain/agreement/document'
-import { agreementReaderOf, type AgreementReader } from '../../domain/agreement/parties'
+import { AGREEMENT_STATES, agreementReaderOf, type AgreementReader } from '../../domain/agreement/parties'
 import { DomainError } from '../../domain/errors'
 import type { DocumentStore } from '../../ports/document-store'
 import type { AgreementConfirmation, AgreementDocument } from '../../schemas/agreement'
-import type { AgreementParty, Application, CaseState } from '../../schemas/application'
+import type { AgreementParty, Application } from '../../schemas/application'
 import type { Household } from '../../schemas/household'
 import { caseProfile } from '../case-profile'
 import { nowOf } from '../clock-view'
 import { col } from '../collections'
 import type { Deps, Registered } from '../deps'
 import { mustGet, regionName } from '../load'
-
-/** From the chosen plan on, along the main road: the agreement exists once there is a plan to agree on. */
-export const AGREEMENT_STATES: readonly CaseState[] = [
-  'plan_chosen',
-  'agreement_signed',
-  'under_construction',
-  'accepted',
-  'settled',
-  'archived',
-]
 
 export type PartyNames = { townshipName: string; villageName: string; countyName: string }
 
