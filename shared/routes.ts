@@ -9,6 +9,7 @@ export const ROUTES = {
   apply: { path: '/pages/apply/index', params: [] },
   cases: { path: '/pages/cases/index', params: [] },
   case: { path: '/pages/case/index', params: ['caseId'] },
+  agreement: { path: '/pages/agreement/index', params: ['caseId'] },
   board: { path: '/pages/board/index', params: [] },
   payments: { path: '/pages/payments/index', params: [] },
   messages: { path: '/pages/messages/index', params: [] },

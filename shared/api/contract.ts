@@ -2,7 +2,16 @@ import type { z } from 'zod'
 import type { Role } from '../schemas/user'
 import type { ErrorCode } from './errors'
 
-export const FUNCTION_NAMES = ['user', 'application', 'review', 'publicity', 'payment', 'admin', 'appraisal'] as const
+export const FUNCTION_NAMES = [
+  'user',
+  'application',
+  'review',
+  'publicity',
+  'payment',
+  'admin',
+  'appraisal',
+  'agreement',
+] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 
 /**

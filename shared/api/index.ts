@@ -1,5 +1,6 @@
 import { adminApi } from './admin.api'
 import { appraisalApi } from './appraisal.api'
+import { agreementApi } from './agreement.api'
 import { applicationApi } from './application.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
@@ -21,4 +22,5 @@ export const api = {
   payment: paymentApi,
   admin: adminApi,
   appraisal: appraisalApi,
+  agreement: agreementApi,
 } as const

@@ -7,6 +7,7 @@ import { MODE_LABEL } from '@shared/schemas/application'
 import { useToday } from '../../hooks/useToday'
 import { TARGET_GROUP_LABEL } from '@shared/schemas/household'
 import { PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
+import { AgreementLink } from '../agreement-link'
 import { Card } from '../card'
 import { InfoRow } from '../info-row'
 import { Badge, StateBadge } from '../state-badge'
@@ -68,6 +69,8 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         ) : null}
         {household.accountMasked ? <InfoRow label='到账账户'>{household.accountMasked}</InfoRow> : null}
       </Card>
+
+      <AgreementLink caseId={c._id} state={c.state} />
 
       <Card title='办理进度'>
         <Timeline history={c.history} />

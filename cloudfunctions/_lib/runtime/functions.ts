@@ -1,4 +1,5 @@
 import { adminFunction } from '../../admin/function'
+import { agreementFunction } from '../../agreement/function'
 import { applicationFunction } from '../../application/function'
 import { appraisalFunction } from '../../appraisal/function'
 import { paymentFunction } from '../../payment/function'
@@ -16,4 +17,5 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   paymentFunction,
   adminFunction,
   appraisalFunction,
+  agreementFunction,
 ]

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { accounts } from './accounts'
 import { appraisals } from './appraisals'
+import { agreements } from './agreements'
 import { attempts } from './attempts'
 import { audit } from './audit'
 import { auditHeads } from './audit-heads'
@@ -44,6 +45,7 @@ export const COLLECTIONS = {
   attempts,
   ledger_entries: ledgerEntries,
   appraisals,
+  agreements,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

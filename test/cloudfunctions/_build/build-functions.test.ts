@@ -1,10 +1,17 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { JOBS } from '@shared/usecases/jobs/registry'
 import { parseCron } from '@shared/usecases/jobs/cron'
-import { buildFunctions, type BuiltFunction, DEPLOYED_FUNCTIONS } from '../../../cloudfunctions/_build/build-functions'
+import { CJK_FONT_FILE, SYSTEM_CJK_FONT } from '../../../cloudfunctions/_lib/adapters/pdf/cjk-font'
+import { build } from 'esbuild'
+import {
+  buildFunctions,
+  bundleOptions,
+  type BuiltFunction,
+  DEPLOYED_FUNCTIONS,
+} from '../../../cloudfunctions/_build/build-functions'
 
 const root = resolve(__dirname, '../../..')
 
@@ -40,10 +47,11 @@ describe('npm run build:functions', () => {
   }, 60_000)
   afterAll(() => rmSync(out, { recursive: true, force: true }))
 
-  it('writes one folder per function with only index.js, package.json and config.json', () => {
+  it('writes one folder per function with only index.js, package.json and config.json (and the agreement’s font)', () => {
     expect(built.map((b) => b.name)).toEqual([...DEPLOYED_FUNCTIONS])
     for (const b of built) {
-      expect(readdirSync(b.dir).sort()).toEqual(['config.json', 'index.js', 'package.json'])
+      const extra = b.name === 'agreement' ? ['fonts'] : []
+      expect(readdirSync(b.dir).sort()).toEqual(['config.json', ...extra, 'index.js', 'package.json'])
       const pkg = JSON.parse(readFileSync(join(b.dir, 'package.json'), 'utf8'))
       expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk'])
       const config = JSON.parse(readFileSync(join(b.dir, 'config.json'), 'utf8'))
@@ -97,6 +105,46 @@ describe('npm run build:functions', () => {
     },
     30_000,
   )
+
+  // The PDF engine is bundled (the cloud installs only the SDK) and the font it embeds a subset of lies beside it.
+  it('ships the agreement function with its PDF engine inside and the CJK font beside the bundle', () => {
+    const code = readFileSync(join(out, 'agreement', 'index.js'), 'utf8')
+    expect(code).not.toMatch(/require\(["']pdfkit["']\)/)
+    expect(code).toContain('WenQuanYiMicroHei')
+    const shipped = statSync(join(out, 'agreement', 'fonts', CJK_FONT_FILE))
+    expect(shipped.size).toBe(statSync(SYSTEM_CJK_FONT).size)
+  })
+
+  // The PDF is drawn only when asked for, so loading the function proves nothing about the engine: draw one with the
+  // adapter bundled exactly as the functions are, in a fresh process, with the font beside the bundle.
+  it('draws an agreement PDF from a bundle built like the functions, with the font beside it', async () => {
+    const dir = join(out, 'pdf-probe')
+    const entry = join(dir, 'entry.ts')
+    mkdirSync(join(dir, 'fonts'), { recursive: true })
+    copyFileSync(join(out, 'agreement', 'fonts', CJK_FONT_FILE), join(dir, 'fonts', CJK_FONT_FILE))
+    const adapter = join(root, 'cloudfunctions/_lib/adapters/pdf/pdfkit-agreement')
+    const document = {
+      title: '三方协议',
+      caseNo: 'AJ1',
+      parties: [{ party: 'household', label: '丙方', name: '张三' }],
+      sections: [{ heading: '一、补助资金', lines: [{ label: '补助金额', text: '¥48,000.00（大写：肆万捌仟元整）' }] }],
+    }
+    writeFileSync(
+      entry,
+      `import { pdfkitAgreementRenderer } from ${JSON.stringify(adapter)}
+const fs = require('fs')
+const read = fs.readFileSync
+const fonts: string[] = []
+fs.readFileSync = (p: string, ...rest: unknown[]) => (String(p).endsWith('.ttc') && fonts.push(String(p)), read(p, ...rest))
+pdfkitAgreementRenderer
+  .render({ document: ${JSON.stringify(document)}, documentHash: '${'ab'.repeat(32)}', confirmations: [] })
+  .then((b) => process.stdout.write(JSON.stringify({ head: Buffer.from(b).subarray(0, 5).toString('latin1'), fonts })))
+`,
+    )
+    await build(bundleOptions(entry, join(dir, 'index.js')))
+    const answer = JSON.parse(runNode(`require(${JSON.stringify(join(dir, 'index.js'))})`))
+    expect(answer).toEqual({ head: '%PDF-', fonts: [join(dir, 'fonts', CJK_FONT_FILE)] })
+  }, 60_000)
 
   // `import { z } from 'zod'` makes esbuild keep every zod locale, tripling the size of each bundle.
   it('leaves out the translations of zod messages', () => {
