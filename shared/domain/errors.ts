@@ -21,6 +21,7 @@ export const REFUSALS = [
   'objection_open',
   'not_appraised',
   'agreement_unconfirmed',
+  'publicity_closed',
 ] as const
 export type Refusal = (typeof REFUSALS)[number]
 

@@ -12,6 +12,7 @@ import { leases } from './leases'
 import { ledgerEntries } from './ledger-entries'
 import { notices } from './notices'
 import { notifications } from './notifications'
+import { objections } from './objections'
 import { payments } from './payments'
 import { regions } from './regions'
 import { requests } from './requests'
@@ -42,6 +43,7 @@ export const COLLECTIONS = {
   bind_codes: bindCodes,
   attempts,
   ledger_entries: ledgerEntries,
+  objections,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS
