@@ -56,6 +56,9 @@ export type Target = {
   photoFileId: string
   /** A staff member of the village the caller names. */
   staffId: string
+  /** A notice of the village (public: anyone may open it) and the village's seeded objection. */
+  noticeId: string
+  objectionId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -85,6 +88,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       notificationIds: side === 'inside' ? [`msg-${who.openid}`] : otherMessages,
       photoFileId: world.photoFileId,
       staffId: VILLAGE_OFFICIALS[side === 'inside' ? who.inside : who.outside]._id,
+      ...publicityTargets(world, side === 'inside' ? who.inside : who.outside),
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -97,7 +101,13 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     notificationIds: side === 'inside' && who.openid ? [`msg-${who.openid}`] : otherMessages,
     photoFileId: world.photoFileId,
     staffId: VILLAGE_OFFICIALS[village]._id,
+    ...publicityTargets(world, village),
   }
+}
+
+function publicityTargets(world: SeededWorld, village: VillageTag): Pick<Target, 'noticeId' | 'objectionId'> {
+  const objection = world.seeded.objections.find((o) => o._id === `obj-${village}`)!
+  return { noticeId: objection.noticeId, objectionId: objection._id }
 }
 
 /**
@@ -123,6 +133,10 @@ export const TARGET_RESOLVERS: Record<
   fileId: { pick: (t) => t.photoFileId, outside: 'none' },
   /** The public board's region: open to everyone, so not a jurisdiction target. */
   regionPath: { pick: (t) => t.case.regionPath, outside: 'none' },
+  /** publicity.notice / publicity.object: notices are public, so a notice is not a jurisdiction target. */
+  noticeId: { pick: (t) => t.noticeId, outside: 'none' },
+  /** publicity.resolveObjection: an objection of a case in the caller's jurisdiction, or of one outside it. */
+  objectionId: { pick: (t) => t.objectionId, outside: 'NOT_FOUND' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
   requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }

@@ -1,5 +1,6 @@
 import { containsSensitive } from '@shared/domain/masking'
 import { col } from '@shared/usecases/collections'
+import { aStoredFile } from '../../factories/upload.factory'
 import { USERS } from '../../factories/world.factory'
 import { dataOf, withWorld, type WorldCall } from '../call'
 
@@ -209,6 +210,33 @@ describe('publicity notices and objections', () => {
     expect(calls.slice(0, 2)).toEqual(['publicity.resolveObjection', 'publicity.object'])
     const resolution = trail.items[0].changes.find((c: { collection: string }) => c.collection === 'objections')
     expect(resolution.after).toMatchObject({ state: 'dismissed', resolution: { text: '经入户核实，情况属实' } })
+  })
+
+  it('keeps an anonymous objector off the county’s audit trail screen', async () => {
+    const { caseId, noticeId } = await publicised()
+    dataOf(await object(USERS.farmer2._id, noticeId, { anonymous: true }))
+    const trail = dataOf(await call('admin', USERS.county._id, { action: 'auditTrail', caseId, limit: 10 }))
+    expect(trail.items[0]).toMatchObject({ call: 'publicity.object', actor: { id: null, role: 'public' } })
+    expect(JSON.stringify(trail)).not.toContain(USERS.farmer2._id)
+    expect(JSON.stringify(trail)).not.toContain(USERS.farmer2.name)
+  })
+
+  it('attaches the objector’s own photos to the objection, and refuses another person’s', async () => {
+    const { noticeId } = await publicised()
+    const photoOf = async (openid: string) =>
+      dataOf(await call('user', openid, { action: 'registerUpload', fileId: await aStoredFile(t.world.deps.files) })).id as string
+    const own = await photoOf(USERS.farmer2._id)
+    const raised = dataOf(await object(USERS.farmer2._id, noticeId, { photoIds: [own] }))
+    expect(await col(t.world.store, 'uploads').doc(own).get()).toMatchObject({
+      attachedTo: { collection: 'objections', id: raised._id },
+    })
+    const inbox = dataOf(await call('publicity', USERS.townshipA._id, { action: 'objections' }))
+    expect(inbox.items[0].photoIds).toEqual([own])
+    const foreign = await photoOf(USERS.villageA2._id)
+    expect(await object(USERS.farmer2._id, noticeId, { photoIds: [foreign] })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    })
   })
 
   it('takes no objection to a notice whose case has moved on', async () => {
