@@ -52,6 +52,9 @@ export const ObjectionItem = z.object({
 })
 export type ObjectionItem = z.infer<typeof ObjectionItem>
 
+/** A photo with a URL the caller can show (the shape of application.photos' answer). */
+export const ObjectionPhoto = z.object({ id: z.string(), url: z.string() })
+
 export const ObjectionDecision = z.enum(['upheld', 'dismissed'])
 export type ObjectionDecision = z.infer<typeof ObjectionDecision>
 
@@ -134,6 +137,17 @@ export const publicityApi = {
     effect: 'read',
     input: PageInput.extend({ caseId: Id.optional() }).strict(),
     output: pageOf(ObjectionItem),
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+  objectionPhotos: action({
+    fn: 'publicity',
+    action: 'objectionPhotos',
+    summary:
+      'The photos an objector attached, with URLs the caller can show, for the officials of the case’s jurisdiction (never the household).',
+    audience: ['village', 'township', 'county'],
+    effect: 'read',
+    input: z.object({ objectionId: Id }).strict(),
+    output: z.array(ObjectionPhoto),
     errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
   }),
   resolveObjection: action({

@@ -23,6 +23,7 @@ const BOARD: TileDef = { key: 'board', icon: '📋', title: '公示栏', note: '
 const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: 'unread' }
 const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: '用绑定码认户', route: 'bind' }
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
+const OBJECTIONS: TileDef = { key: 'objections', icon: '⚖️', title: '公示异议', note: '核实处理', route: 'objections' }
 
 const TILES: Record<Role, TileDef[]> = {
   farmer: [
@@ -39,8 +40,8 @@ const TILES: Record<Role, TileDef[]> = {
     BOARD,
     MESSAGES,
   ],
-  township: [INBOX, BOARD, MESSAGES],
-  county: [INBOX, BOARD, MESSAGES],
+  township: [INBOX, OBJECTIONS, BOARD, MESSAGES],
+  county: [INBOX, OBJECTIONS, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [BOARD, MESSAGES],
   admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],

@@ -1,5 +1,6 @@
 import type { MyObjectionView, ObjectionItem } from '../../api/publicity.api'
 import { regionField } from '../../domain/jurisdiction'
+import { cmp } from '../../ports/document-store'
 import { requireWithin } from '../authorize'
 import { nowOf } from '../clock-view'
 import { col } from '../collections'
@@ -38,4 +39,22 @@ export async function myObjections(deps: Deps, caller: Caller, input: PageReques
   const objectorId = caller.user?._id ?? caller.openid
   const page = await pageBySeq(col(deps.store, 'objections'), { objectorId }, input, 'desc')
   return { items: page.items.map(toMyObjection), next: page.next }
+}
+
+/** The objector's photos, in their order, for the officials who may see the objection; a lost upload is left out. */
+export async function objectionPhotos(
+  deps: Deps,
+  caller: Registered,
+  objectionId: string,
+): Promise<Array<{ id: string; url: string }>> {
+  const o = await mustGet(deps.store, 'objections', objectionId)
+  requireWithin(caller, o.regionPath)
+  if (o.photoIds.length === 0) return []
+  const uploads = await col(deps.store, 'uploads')
+    .where({ _id: cmp.in(o.photoIds) })
+    .limit(o.photoIds.length)
+    .get()
+  const byId = new Map(uploads.map((u) => [u._id, u]))
+  const found = o.photoIds.flatMap((id) => (byId.has(id) ? [{ id, fileId: byId.get(id)!.fileId }] : []))
+  return Promise.all(found.map(async (p) => ({ id: p.id, url: await deps.files.url(p.fileId) })))
 }

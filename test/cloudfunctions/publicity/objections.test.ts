@@ -232,6 +232,12 @@ describe('publicity notices and objections', () => {
     })
     const inbox = dataOf(await call('publicity', USERS.townshipA._id, { action: 'objections' }))
     expect(inbox.items[0].photoIds).toEqual([own])
+    const shown = dataOf(await call('publicity', USERS.townshipA._id, { action: 'objectionPhotos', objectionId: raised._id }))
+    expect(shown.map((p: { id: string }) => p.id)).toEqual([own])
+    expect(await call('publicity', USERS.townshipB._id, { action: 'objectionPhotos', objectionId: raised._id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
     const foreign = await photoOf(USERS.villageA2._id)
     expect(await object(USERS.farmer2._id, noticeId, { photoIds: [foreign] })).toMatchObject({
       ok: false,
