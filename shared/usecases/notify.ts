@@ -82,3 +82,15 @@ export const MESSAGE_BUILDERS = {
   case_update: caseUpdateMessage,
   objection_resolved: objectionResolvedMessage,
 } as const satisfies Record<NotificationKind, (...args: never[]) => NewMessage>
+
+/**
+ * Which key of the WeChat subscribe-message template each field of a message fills (docs/notifications.md). The
+ * key's type (its name without the number: thing, phrase, date, amount, character_string) sets WeChat's length
+ * rule, which the sender enforces when it sends; a template chosen in the console must have these keys, or this
+ * map changes with it.
+ */
+export const TEMPLATE_FIELDS: Readonly<Record<NotificationKind, Readonly<Record<string, string>>>> = {
+  case_update: { caseNo: 'character_string1', state: 'thing2', date: 'date3', comment: 'thing4' },
+  funds_arrived: { amount: 'amount1', stage: 'thing2', date: 'date3', caseNo: 'character_string4', account: 'thing5' },
+  objection_resolved: { subject: 'thing1', result: 'phrase2', date: 'date3', comment: 'thing4' },
+}
