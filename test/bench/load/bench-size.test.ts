@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { Application } from '@shared/schemas/application'
 import { Notification } from '@shared/schemas/notification'
+import { Objection } from '@shared/schemas/objection'
 import { PublicityNotice } from '@shared/schemas/publicity'
 import { benchSize, type SizeReport } from './bench-size'
 
@@ -27,11 +28,12 @@ describe('benchSize at 1,000 households', () => {
   }, 180_000)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('runs the six hot actions', () => {
+  it('runs the seven hot actions', () => {
     expect(report.actions.map((a) => a.name)).toEqual([
       'official inbox',
       'case detail',
       'publicity board',
+      'objection inbox',
       'my payments',
       'apply',
       'approve',
@@ -63,6 +65,7 @@ describe('benchSize at 1,000 households', () => {
     const sqls = report.plans.map((p) => p.sql)
     expect(sqls.some((s) => s.includes('FROM "cases"') && s.includes("'$.state'"))).toBe(true)
     expect(sqls.some((s) => s.includes('FROM "notices"'))).toBe(true)
+    expect(sqls.some((s) => s.includes('FROM "objections"') && s.includes("'$.region.township'"))).toBe(true)
     expect(sqls.some((s) => s.includes("'$.seq') >"))).toBe(true)
     expect(report.plans.filter((p) => p.problem)).toEqual([])
   })
@@ -74,6 +77,7 @@ describe('benchSize at 1,000 households', () => {
         ['cases', Application],
         ['notices', PublicityNotice],
         ['notifications', Notification],
+        ['objections', Objection],
       ] as const) {
         for (const row of db.prepare(`SELECT id, doc FROM "${table}"`).all() as Array<{ id: string; doc: string }>) {
           expect(() => schema.parse({ _id: row.id, ...JSON.parse(row.doc) })).not.toThrow()

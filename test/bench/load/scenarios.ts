@@ -25,7 +25,7 @@ function cycle<T>(items: readonly T[], seed: string): (i: number) => T {
 }
 
 /**
- * The six hot actions. Writes take their records from `share` of the pool: `first` or `second` half,
+ * The seven hot actions. Writes take their records from `share` of the pool: `first` or `second` half,
  * so the API and the floor each get records nobody has used.
  */
 export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
@@ -35,6 +35,7 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
     return share === 'first' ? items.slice(0, mid) : items.slice(mid)
   }
   const inbox = cycle(officials, 'inbox')
+  const townships = cycle(m.officials.township, 'objections')
   const detail = cycle(m.details, 'detail')
   const boardRegion = cycle([undefined, ...m.boardRegions], 'board')
   const visitor = cycle(m.visitors, 'visitor')
@@ -69,6 +70,13 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
           body: regionPath ? { action: 'board', limit: 20, regionPath } : { action: 'board', limit: 20 },
         }
       },
+    },
+    {
+      name: 'objection inbox',
+      fn: 'publicity',
+      floor: 'objections',
+      ...read,
+      call: (i) => ({ token: townships(i).token, body: { action: 'objections', limit: 20 } }),
     },
     {
       name: 'my payments',
