@@ -12,6 +12,8 @@ describe('CloudFunction.writes', () => {
       'application.resubmit',
       'application.submit',
       'payment.record',
+      'publicity.object',
+      'publicity.resolveObjection',
       'review.decide',
       'user.bind',
       'user.issueBindCode',
