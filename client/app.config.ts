@@ -17,6 +17,8 @@ const mainPages = [
   ROUTES.payments,
   ROUTES.messages,
   ROUTES.bind,
+  ROUTES.notice,
+  ROUTES.myObjections,
 ].map((r) => r.path.replace(/^\//, ''))
 
 export default defineAppConfig({

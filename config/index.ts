@@ -36,6 +36,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       // The CloudBase environment the mini-program talks to; empty means the default environment.
       TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // Subscribe-message template ids the mini-program asks consent for (docs/notifications.md); empty: not asked.
+      TARO_APP_TEMPLATE_CASE_UPDATE: JSON.stringify(process.env.TARO_APP_TEMPLATE_CASE_UPDATE ?? ''),
+      TARO_APP_TEMPLATE_FUNDS_ARRIVED: JSON.stringify(process.env.TARO_APP_TEMPLATE_FUNDS_ARRIVED ?? ''),
+      TARO_APP_TEMPLATE_OBJECTION_RESOLVED: JSON.stringify(process.env.TARO_APP_TEMPLATE_OBJECTION_RESOLVED ?? ''),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   NOT_APPRAISED: '房屋尚未鉴定',
   AGREEMENT_UNCONFIRMED: '协议尚待各方确认',
   AGREEMENT_CHANGED: '协议内容已变更，请重新阅读后确认',
+  PUBLICITY_CLOSED: '不在公示期内',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 
@@ -65,6 +66,7 @@ export const CODE_OF_REFUSAL: Readonly<Record<Refusal, ErrorCode>> = {
   not_appraised: 'NOT_APPRAISED',
   agreement_unconfirmed: 'AGREEMENT_UNCONFIRMED',
   agreement_changed: 'AGREEMENT_CHANGED',
+  publicity_closed: 'PUBLICITY_CLOSED',
 }
 
 /** The envelope body of a refusal (a domain refusal or one of the transport), or null for an unexpected error. */

@@ -72,9 +72,19 @@ export const PublicNotice = z.object({
   stageLabel: z.string(),
   maskedName: z.string(),
   summary: z.string(),
+  /** 保障对象类别, 危房等级 (or 无房户), 改造方式 and the subsidy ceiling; null on notices posted before they were stated. */
+  targetGroupLabel: z.string().nullable(),
+  gradeLabel: z.string().nullable(),
+  modeLabel: z.string().nullable(),
+  amountFen: Fen.nullable(),
+  postedOn: CalendarDate,
   opensOn: CalendarDate,
   closesOn: CalendarDate,
   running: z.boolean(),
+  /** The countdown: working days the notice still runs, today included (0 once it has ended). */
+  workingDaysLeft: z.number().int().nonnegative(),
+  /** Whether an objection is taken today (from posting through the last day). */
+  acceptsObjections: z.boolean(),
 })
 export type PublicNotice = z.infer<typeof PublicNotice>
 

@@ -22,6 +22,7 @@ export const REFUSALS = [
   'not_appraised',
   'agreement_unconfirmed',
   'agreement_changed',
+  'publicity_closed',
 ] as const
 export type Refusal = (typeof REFUSALS)[number]
 

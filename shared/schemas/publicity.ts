@@ -1,5 +1,8 @@
 import * as z from 'zod'
-import { CalendarDate, Id, Instant, RegionPath, RegionRef, Seq } from './common'
+import { Mode } from './application'
+import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef, Seq } from './common'
+import { TargetGroup } from './household'
+import { Grade } from './house'
 
 /** Which result is being publicised (公示). */
 export const PublicityStage = z.enum(['village_review', 'township_audit', 'county_approval'])
@@ -24,6 +27,14 @@ export const PublicityNotice = z.object({
   stage: PublicityStage,
   maskedName: z.string(),
   summary: z.string(),
+  /*
+   * What the public is told, as structured fields (defaulted, so notices posted before them still parse): the
+   * target group, the house's grade (null: no house), the mode and the subsidy ceiling (null: priced by contract).
+   */
+  targetGroup: TargetGroup.nullable().default(null),
+  grade: Grade.nullable().default(null),
+  mode: Mode.nullable().default(null),
+  amountFen: Fen.nullable().default(null),
   postedOn: CalendarDate,
   opensOn: CalendarDate,
   closesOn: CalendarDate,

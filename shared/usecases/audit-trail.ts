@@ -19,6 +19,22 @@ function masked(value: unknown): unknown {
   return value
 }
 
+/**
+ * An anonymous objection stays anonymous on the trail's screen too: the entry itself keeps who raised it (the
+ * chain must not change), the county official reading the trail does not learn it.
+ */
+function anonymised(e: AuditEntry): AuditEntry {
+  const raised = e.changes.some((c) => c.collection === 'objections' && c.before === null && c.after?.anonymous === true)
+  if (!raised) return e
+  return {
+    ...e,
+    actor: { id: null, name: '', role: 'public', openid: null },
+    changes: e.changes.map((c) =>
+      c.collection === 'objections' && c.after ? { ...c, after: { ...c.after, objectorId: '匿名' } } : c,
+    ),
+  }
+}
+
 /** The trail of one case or household, newest first, for a county official whose region holds it. */
 export async function auditTrail(deps: Deps, caller: Registered, input: Input): Promise<Page<AuditEntry>> {
   const where: Where = input.caseId ? { caseId: input.caseId } : { householdId: input.householdId! }
@@ -32,6 +48,9 @@ export async function auditTrail(deps: Deps, caller: Registered, input: Input): 
     .orderBy('seq', 'desc')
     .limit(input.limit + 1)
     .get()) as AuditEntry[]
-  const items = rows.slice(0, input.limit).map((e) => ({ ...e, changes: masked(e.changes) as AuditEntry['changes'] }))
+  const items = rows
+    .slice(0, input.limit)
+    .map(anonymised)
+    .map((e) => ({ ...e, changes: masked(e.changes) as AuditEntry['changes'] }))
   return { items, next: rows.length > input.limit ? String(items[items.length - 1]!.seq) : null }
 }

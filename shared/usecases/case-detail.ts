@@ -39,7 +39,7 @@ export async function caseDetail(deps: Deps, caller: Registered, caseId: string)
     },
     house,
     payments,
-    notices: notices.map((n) => toPublicNotice(n, today)),
+    notices: notices.map((n) => toPublicNotice(n, today, deps.calendar)),
     allowedEvents: eventsFor(tableFor(c.workflowVersion), c.state, caller.user.role),
     nextStep: nextStepOf(c.state, profileOf(deps.profiles, c.policyProfileId, today)),
   }

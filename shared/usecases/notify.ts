@@ -3,6 +3,8 @@ import { formatFen } from '../domain/money'
 import { link } from '../routes'
 import { STATE_LABEL } from '../domain/workflow/labels'
 import type { Application } from '../schemas/application'
+import { OBJECTION_STATE_LABEL, type Objection } from '../schemas/objection'
+import { PUBLICITY_STAGE_LABEL } from '../schemas/publicity'
 import type { Notification, NotificationKind } from '../schemas/notification'
 import { PAYMENT_STAGE_LABEL, type Payment } from '../schemas/payment'
 import { seqOf } from './paging'
@@ -55,8 +57,40 @@ export function caseUpdateMessage(recipientId: string, c: Application, typed: st
   }
 }
 
+/**
+ * To the objector, once the township has resolved their objection: what they objected to (the masked name
+ * only), the result and the township's written reason. Anonymous objectors get it too: only the objector
+ * receives it, and it names nobody.
+ */
+export function objectionResolvedMessage(recipientId: string, o: Objection): NewMessage {
+  const result = OBJECTION_STATE_LABEL[o.state]
+  const text = maskSensitiveText(o.resolution?.text ?? '')
+  const subject = `${o.villageName}${o.maskedName}${PUBLICITY_STAGE_LABEL[o.stage]}公示`
+  return {
+    recipientId,
+    kind: 'objection_resolved',
+    title: '异议处理结果',
+    body: `您对${subject}提出的异议已处理：${result}。处理意见：${text}`,
+    fields: { subject, result, date: o.resolution?.on ?? o.raisedOn, comment: text || '无' },
+    page: link('myObjections'),
+  }
+}
+
 /** Every message kind and its builder: a new kind is added here, and the route test walks its link to a page. */
 export const MESSAGE_BUILDERS = {
   funds_arrived: fundsArrivedMessage,
   case_update: caseUpdateMessage,
+  objection_resolved: objectionResolvedMessage,
 } as const satisfies Record<NotificationKind, (...args: never[]) => NewMessage>
+
+/**
+ * Which key of the WeChat subscribe-message template each field of a message fills (docs/notifications.md). The
+ * key's type (its name without the number: thing, phrase, date, amount, character_string) sets WeChat's length
+ * rule, which the sender enforces when it sends; a template chosen in the console must have these keys, or this
+ * map changes with it.
+ */
+export const TEMPLATE_FIELDS: Readonly<Record<NotificationKind, Readonly<Record<string, string>>>> = {
+  case_update: { caseNo: 'character_string1', state: 'thing2', date: 'date3', comment: 'thing4' },
+  funds_arrived: { amount: 'amount1', stage: 'thing2', date: 'date3', caseNo: 'character_string4', account: 'thing5' },
+  objection_resolved: { subject: 'thing1', result: 'phrase2', date: 'date3', comment: 'thing4' },
+}

@@ -11,5 +11,5 @@ export async function publicityBoard(deps: Deps, input: PageRequest & { regionPa
   const where = input.regionPath ? { [regionField(input.regionPath)]: input.regionPath } : {}
   const page = await pageBySeq(col(deps.store, 'notices'), where, input, 'desc')
   const { today } = nowOf(deps)
-  return { items: page.items.map((n) => toPublicNotice(n, today)), next: page.next }
+  return { items: page.items.map((n) => toPublicNotice(n, today, deps.calendar)), next: page.next }
 }

@@ -1,9 +1,22 @@
 import { maskName, maskSensitiveText } from '../domain/masking'
 import type { Calendar } from '../domain/calendar'
 import type { PolicyProfile } from '../domain/policy-profile'
+import { subsidyCapFen } from '../domain/subsidy'
 import { MODE_LABEL, type Application } from '../schemas/application'
 import { PUBLICITY_STAGE_LABEL, type PublicityNotice, type PublicityStage } from '../schemas/publicity'
 import { seqOf } from './paging'
+
+/** The ceiling the notice states: the case's own once fixed, else what the profile gives this house and mode. */
+function noticedAmountFen(c: Application, profile: PolicyProfile): number | null {
+  if (c.subsidyCapFen !== null) return c.subsidyCapFen
+  try {
+    return subsidyCapFen({ grade: c.gradeAtApplication, mode: c.mode, householdSize: c.householdSize, profile })
+  } catch (error) {
+    // A combination the profile does not price (eligibility refuses it first) states no amount rather than failing the decision.
+    if (error instanceof RangeError) return null
+    throw error
+  }
+}
 
 /**
  * The notice for one stage's result. Only masked and structured text goes in — never the applicant's
@@ -21,7 +34,8 @@ export function buildNotice(args: {
 }): PublicityNotice {
   const { id, application: c, stage, today, at, calendar, profile } = args
   const window = calendar.publicityWindow(today, profile.publicityWorkingDays)
-  const grade = c.gradeAtApplication ? `${c.gradeAtApplication}级危房` : '无房户'
+  const gradeOf = c.appraisedGrade ?? c.gradeAtApplication
+  const grade = gradeOf ? `${gradeOf}级危房` : '无房户'
   return {
     _id: id,
     caseId: c._id,
@@ -33,6 +47,10 @@ export function buildNotice(args: {
     summary: maskSensitiveText(
       `${grade}，申请${MODE_LABEL[c.mode]}，${c.householdSize}人户；${PUBLICITY_STAGE_LABEL[stage]}：通过`,
     ),
+    targetGroup: c.targetGroup,
+    grade: gradeOf,
+    mode: c.mode,
+    amountFen: noticedAmountFen(c, profile),
     postedOn: today,
     opensOn: window.opensOn,
     closesOn: window.closesOn,

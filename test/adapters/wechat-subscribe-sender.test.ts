@@ -28,6 +28,8 @@ const message: Notification = {
   seq: '2025-03-01T08:00:00+08:00|n1',
 }
 
+const outboxOf = (kind: Notification['kind'], fields: Record<string, string>): Notification => ({ ...message, kind, fields })
+
 /** A fake app that records callWxOpenApi requests and answers like CloudBase's proxy does. */
 function fakeApp(result: unknown = { errcode: 0, errmsg: 'ok', msgid: 1 }) {
   const calls: Array<{ apiName: string; requestData: any }> = []
@@ -40,7 +42,7 @@ function fakeApp(result: unknown = { errcode: 0, errmsg: 'ok', msgid: 1 }) {
   return { app, calls }
 }
 
-const templates = { funds_arrived: 'TPL_FUNDS', case_update: 'TPL_CASE' }
+const templates = { funds_arrived: 'TPL_FUNDS', case_update: 'TPL_CASE', objection_resolved: 'TPL_OBJECTION' }
 
 describe('WeChat subscribe-message sender', () => {
   it('calls subscribe/send with touser, template_id, page, data { key: { value } } and the state', async () => {
@@ -100,6 +102,34 @@ describe('WeChat subscribe-message sender', () => {
     })
     const { app } = fakeApp('<html>bad gateway</html>')
     await expect(createWechatSubscribeSender(app, { templates }).send(message)).rejects.toThrow(/unexpected reply/)
+  })
+
+  it('fills each field of a product message into its template key, cut to the key type’s limit', async () => {
+    const { app, calls } = fakeApp()
+    const objection = outboxOf('objection_resolved', {
+      subject: '甲一村张*村评议结果公示',
+      result: '异议不成立',
+      date: '2026-11-30',
+      comment: '经入户核实，该户无其他住房，亦无其他补助记录，异议不成立',
+    })
+    await createWechatSubscribeSender(app, { templates }).send(objection)
+    expect(calls[0].requestData).toMatchObject({
+      template_id: 'TPL_OBJECTION',
+      data: {
+        thing1: { value: '甲一村张*村评议结果公示' },
+        phrase2: { value: '异议不成立' },
+        date3: { value: '2026-11-30' },
+        thing4: { value: '经入户核实，该户无其他住房，亦无其他补…' },
+      },
+    })
+    const funds = outboxOf('funds_arrived', { amount: '¥15,000.00', stage: '开工预拨', caseNo: 'AJ2026', account: '**** 5678' })
+    await createWechatSubscribeSender(app, { templates }).send(funds)
+    expect(calls[1].requestData.data).toEqual({
+      amount1: { value: '¥15000.00' },
+      thing2: { value: '开工预拨' },
+      character_string4: { value: 'AJ2026' },
+      thing5: { value: '**** 5678' },
+    })
   })
 
   it('fits values to the limits of their key types', () => {

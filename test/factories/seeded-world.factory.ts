@@ -8,6 +8,7 @@ import { type Application, CaseState } from '@shared/schemas/application'
 import type { Household } from '@shared/schemas/household'
 import type { House } from '@shared/schemas/house'
 import type { Notification } from '@shared/schemas/notification'
+import type { Objection } from '@shared/schemas/objection'
 import type { Payment } from '@shared/schemas/payment'
 import type { PublicityNotice } from '@shared/schemas/publicity'
 import type { Region } from '@shared/schemas/region'
@@ -15,6 +16,7 @@ import { col, withoutId } from '@shared/usecases/collections'
 import { aCase, aNotification, aPayment, noticesOf } from './case.factory'
 import { anAppraisal } from './appraisal.factory'
 import { aHouseGraded } from './house.factory'
+import { anObjection } from './objection.factory'
 import { aHousehold, aPerson, anIdNumber } from './household.factory'
 import { aWorld, PATHS, USERS, type World } from './world.factory'
 
@@ -68,6 +70,7 @@ export type Seeded = {
   notices: PublicityNotice[]
   payments: Payment[]
   notifications: Notification[]
+  objections: Objection[]
 }
 
 export type SeededWorld = World & {
@@ -102,7 +105,16 @@ function householdWith(counter: { people: number }, id: string, regionPath: stri
 
 function seedData(): Seeded {
   const counter = { people: 0 }
-  const out: Seeded = { appraisals: [], households: [], houses: [], cases: [], notices: [], payments: [], notifications: [] }
+  const out: Seeded = {
+    appraisals: [],
+    households: [],
+    houses: [],
+    cases: [],
+    notices: [],
+    payments: [],
+    notifications: [],
+    objections: [],
+  }
   const addCase = (c: Application, accountNo?: string) => {
     const payments = PAID_STATES.includes(c.state) ? [aPayment(c, accountNo ? { accountNo } : {})] : []
     const paid = { ...c, paidFen: payments.reduce((sum, p) => sum + p.amountFen, 0) }
@@ -152,11 +164,42 @@ function seedData(): Seeded {
     aHouseGraded('D', { _id: 'house-3', householdId: 'hh-3', regionPath: PATHS.villageB1, floorAreaM2: 50 }),
   )
 
+  // One objection per village, already dismissed (so no seeded case is held): by farmer2 with their phone, by a
+  // WeChat user without a record anonymously, and by the farmer; each objector is a needle of the PII scan.
+  for (const [tag, objector] of Object.entries(SEEDED_OBJECTORS) as Array<[VillageTag, (typeof SEEDED_OBJECTORS)[VillageTag]]>) {
+    const notice = out.notices.find((n) => n.caseId === `case-${tag}-county_approved` && n.stage === 'county_approval')!
+    out.objections.push(
+      anObjection(notice, {
+        _id: `obj-${tag}`,
+        ...objector,
+        state: 'dismissed',
+        resolution: {
+          outcome: null,
+          text: '经入户核实，该户无其他住房，异议不成立',
+          byId: USERS.townshipA._id,
+          byName: USERS.townshipA.name,
+          on: notice.closesOn,
+          at: `${notice.closesOn}T02:00:00.000Z`,
+        },
+      }),
+    )
+  }
+
   // Each signed-in person has one unread message, so "mark read" has a target of one's own and of another's.
   for (const user of Object.values(USERS)) {
     out.notifications.push(aNotification({ _id: `msg-${user._id}`, recipientId: user._id }))
   }
   return out
+}
+
+/** Who raised each village's seeded objection. */
+export const SEEDED_OBJECTORS: Record<
+  VillageTag,
+  { objectorId: string; objectorName: string | null; contactPhone: string | null; anonymous: boolean }
+> = {
+  a1: { objectorId: USERS.farmer2._id, objectorName: USERS.farmer2.name, contactPhone: '13911110001', anonymous: false },
+  b1: { objectorId: 'wx-stranger', objectorName: null, contactPhone: null, anonymous: true },
+  c1: { objectorId: USERS.farmer._id, objectorName: USERS.farmer.name, contactPhone: '13911110003', anonymous: false },
 }
 
 /** The records are the same every time and cost a few hundred ms to build, so they are built once per test file. */
@@ -179,6 +222,7 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const n of seeded.notices) await col(store, 'notices').doc(n._id).set(withoutId(n))
   for (const p of seeded.payments) await col(store, 'payments').doc(p._id).set(withoutId(p))
   for (const m of seeded.notifications) await col(store, 'notifications').doc(m._id).set(withoutId(m))
+  for (const o of seeded.objections) await col(store, 'objections').doc(o._id).set(withoutId(o))
   // A photo in storage not yet registered, for user.registerUpload.
   const photoFileId = await aStoredFile(world.deps.files)
   const byId = new Map(seeded.households.map((h) => [h._id, h]))

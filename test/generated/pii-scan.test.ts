@@ -27,12 +27,22 @@ type Needle = { text: string; what: string }
 
 function needlesFor(world: SeededWorld, who: Identity): Needle[] {
   const own = (h: Household) => who.user?.householdId === h._id
-  return world.seeded.households.flatMap((h) => [
-    ...h.members.map((m) => ({ text: m.idNumber, what: `ID number of ${h._id}` })),
-    ...(h.phone ? [{ text: h.phone, what: `phone of ${h._id}` }] : []),
-    ...(h.account ? [{ text: h.account.accountNo, what: `account of ${h._id}` }] : []),
-    ...(own(h) ? [] : h.members.map((m) => ({ text: m.name, what: `full name of a member of ${h._id}` }))),
-  ])
+  // Who objected, and how to reach them, is never told to the public or to a household; the objector knows it.
+  const objectors = world.seeded.objections
+    .filter((o) => o.objectorId !== who.openid && o.objectorId !== who.user?._id)
+    .flatMap((o) => [
+      { text: o.objectorId, what: `objector of ${o._id}` },
+      ...(o.objectorName ? [{ text: o.objectorName, what: `objector's name of ${o._id}` }] : []),
+      ...(o.contactPhone ? [{ text: o.contactPhone, what: `objector's phone of ${o._id}` }] : []),
+    ])
+  return objectors.concat(
+    world.seeded.households.flatMap((h) => [
+      ...h.members.map((m) => ({ text: m.idNumber, what: `ID number of ${h._id}` })),
+      ...(h.phone ? [{ text: h.phone, what: `phone of ${h._id}` }] : []),
+      ...(h.account ? [{ text: h.account.accountNo, what: `account of ${h._id}` }] : []),
+      ...(own(h) ? [] : h.members.map((m) => ({ text: m.name, what: `full name of a member of ${h._id}` }))),
+    ]),
+  )
 }
 
 let scanned = 0
@@ -74,6 +84,24 @@ describe('no personal data reaches the public or another household', () => {
 })
 
 describe('the PII scan sees real answers', () => {
+  it("finds the farmer's own objection with its resolution, and no objector in it", async () => {
+    const worlds = reusableWorld()
+    try {
+      const world = await worlds.world()
+      const mine = await caller(world)('publicity', farmer.openid, { action: 'myObjections', limit: 100 })
+      if (!mine.ok) throw new Error(mine.error.message)
+      const items = (mine.data as { items: Array<{ _id: string; resolution: { text: string } | null }> }).items
+      expect(items.map((o) => o._id)).toEqual(['obj-c1'])
+      expect(items[0]!.resolution?.text).toContain('异议不成立')
+      expect(JSON.stringify(mine)).not.toContain(farmer.openid!)
+      expect(needlesFor(world, farmer).map((n) => n.text)).toEqual(
+        expect.arrayContaining(['u-farmer2', '王五', '13911110001', 'wx-stranger']),
+      )
+    } finally {
+      worlds.close()
+    }
+  })
+
   it("finds the farmer's own names in their case and only masked names on the board", async () => {
     const worlds = reusableWorld()
     try {

@@ -6,16 +6,16 @@ describe('target fields', () => {
   it('stops with what to do when a new action names a record the seeded world has no resolver for', () => {
     const contract = action({
       fn: 'application',
-      action: 'objection',
+      action: 'inspection',
       summary: 'a future action',
       audience: ['farmer'],
       effect: 'write',
-      input: z.object({ caseId: z.string(), objectionId: z.string() }).strict(),
+      input: z.object({ caseId: z.string(), inspectionId: z.string() }).strict(),
       output: z.object({}),
       errors: [],
     })
     expect(() => targetFields(contract)).toThrow(
-      "application.objection: input field 'objectionId' names a record, but the seeded world cannot supply one. Add a target resolver for 'objectionId' to TARGET_RESOLVERS in test/generated/targets.ts.",
+      "application.inspection: input field 'inspectionId' names a record, but the seeded world cannot supply one. Add a target resolver for 'inspectionId' to TARGET_RESOLVERS in test/generated/targets.ts.",
     )
   })
 })

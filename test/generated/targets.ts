@@ -60,6 +60,9 @@ export type Target = {
   /** The open appraisal order of that village, and the appraiser of its county. */
   appraisal: Appraisal
   appraiserId: string
+  /** A notice of the village (public: anyone may open it) and the village's seeded objection. */
+  noticeId: string
+  objectionId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -91,6 +94,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       staffId: VILLAGE_OFFICIALS[side === 'inside' ? who.inside : who.outside]._id,
       appraisal: world.appraisalIn(side === 'inside' ? who.inside : who.outside),
       appraiserId: APPRAISERS[side === 'inside' ? who.inside : who.outside]._id,
+      ...publicityTargets(world, side === 'inside' ? who.inside : who.outside),
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -105,7 +109,13 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     staffId: VILLAGE_OFFICIALS[village]._id,
     appraisal: world.appraisalIn(village),
     appraiserId: APPRAISERS[village]._id,
+    ...publicityTargets(world, village),
   }
+}
+
+function publicityTargets(world: SeededWorld, village: VillageTag): Pick<Target, 'noticeId' | 'objectionId'> {
+  const objection = world.seeded.objections.find((o) => o._id === `obj-${village}`)!
+  return { noticeId: objection.noticeId, objectionId: objection._id }
 }
 
 /**
@@ -141,6 +151,10 @@ export const TARGET_RESOLVERS: Record<
   /** appraisal.record / exempt: the report and papers are the caller's uploads, checked like photoIds, not by jurisdiction. */
   reportId: { pick: (_t, sampled) => sampled, outside: 'none' },
   paperIds: { pick: (_t, sampled) => sampled, outside: 'none' },
+  /** publicity.notice / publicity.object: notices are public, so a notice is not a jurisdiction target. */
+  noticeId: { pick: (t) => t.noticeId, outside: 'none' },
+  /** publicity.resolveObjection: an objection of a case in the caller's jurisdiction, or of one outside it. */
+  objectionId: { pick: (t) => t.objectionId, outside: 'NOT_FOUND' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
   requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }

@@ -6,7 +6,9 @@ import { NotificationKind } from '@shared/schemas/notification'
 import type { Payment } from '@shared/schemas/payment'
 import { newApplication } from '@shared/usecases/new-application'
 import { MESSAGE_BUILDERS } from '@shared/usecases/notify'
+import { aCase as aCaseIn, aNotice } from '../factories/case.factory'
 import { aHousehold } from '../factories/household.factory'
+import { anObjection } from '../factories/objection.factory'
 import { aUser } from '../factories/user.factory'
 
 const ROOT = join(__dirname, '../..')
@@ -54,6 +56,10 @@ type Builders = typeof MESSAGE_BUILDERS
 const SAMPLES: { [K in keyof Builders]: { args: () => Parameters<Builders[K]>; carries: Record<string, string> } } = {
   funds_arrived: { args: () => [farmer._id, aPayment()], carries: {} },
   case_update: { args: () => [farmer._id, aCase(), '村民代表会议评议通过'], carries: { caseId: 'case-000123' } },
+  objection_resolved: {
+    args: () => [farmer._id, anObjection(aNotice(aCaseIn('village_approved')), { state: 'dismissed' })],
+    carries: {},
+  },
 }
 
 /** The pages a build registers, main package and subpackages, as paths with a leading slash. */

@@ -57,9 +57,16 @@ const NOTICE = {
   stageLabel: PUBLICITY_STAGE_LABEL.village_review,
   maskedName: '李*华',
   summary: '经村民代表评议，同意列为危房改造对象。',
+  targetGroupLabel: '低保户',
+  gradeLabel: 'D级危房',
+  modeLabel: '拆除重建',
+  amountFen: 4_800_000,
+  postedOn: '2025-03-04',
   opensOn: '2025-03-05',
   closesOn: '2025-03-11',
   running: true,
+  workingDaysLeft: 5,
+  acceptsObjections: true,
 } satisfies PublicNotice
 
 /** `fn.action` → the contract and the data its `{ ok: true }` envelope carries. */

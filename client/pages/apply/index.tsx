@@ -19,6 +19,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
 import { getMe } from '../../services/me'
+import { askToNotify } from '../../services/subscribe'
 import type { Uploaded } from '../../services/upload'
 import { fieldProblem } from '../../utils/field-check'
 import { validateApplyForm, type ApplyErrors, type ApplyForm } from '../../utils/apply-form'
@@ -109,6 +110,8 @@ export default function Apply() {
       setFormError('还有几处没有填好，请看红色提示。')
       return
     }
+    // WeChat shows the consent dialog only within the tap; the answer never holds up or stops the application.
+    void askToNotify(['case_update', 'funds_arrived'])
     setBusy(true)
     try {
       // A retry after a lost reply carries the same request id, so the server answers with the first case.

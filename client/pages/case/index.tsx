@@ -10,12 +10,14 @@ import { Field } from '../../components/field'
 import { Loading, Notice } from '../../components/notice'
 import { LimitedText } from '../../components/limited-text'
 import { PhotoPicker } from '../../components/photo-picker'
+import { RemindMe } from '../../components/remind-me'
 import { useIntent } from '../../hooks/useIntent'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
 import { Screen } from '../../components/screen'
 import { casePhotos } from '../../services/photos'
+import { askToNotify } from '../../services/subscribe'
 import type { Uploaded } from '../../services/upload'
 import { fieldProblem } from '../../utils/field-check'
 
@@ -49,6 +51,8 @@ export default function CasePage() {
       setFieldError(problem)
       return
     }
+    // Asked within the tap, as WeChat requires; the answer never holds up the resubmission.
+    void askToNotify(['case_update'])
     setBusy(true)
     setError(null)
     setFieldError(undefined)
@@ -96,6 +100,7 @@ export default function CasePage() {
             </Notice>
           ) : null}
           <CaseDetailView detail={detail.data} />
+          {detail.data.nextStep ? <RemindMe id='case-remind' kinds={['case_update', 'funds_arrived']} /> : null}
           {canResubmit ? (
             <Card title='修改后重新提交'>
               <Notice tone='warn'>申请被退回了。请按上面“意见”修改申请理由，再重新提交。</Notice>

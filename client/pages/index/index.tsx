@@ -25,6 +25,7 @@ const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: 
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
 const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴定委托', note: '待鉴定房屋', route: 'appraisalInbox' }
 const ORDER: TileDef = { key: 'appraisal-order', icon: '📐', title: '委托鉴定', note: '房屋危险性鉴定', route: 'appraisalOrder' }
+const OBJECTIONS: TileDef = { key: 'objections', icon: '⚖️', title: '公示异议', note: '核实处理', route: 'objections' }
 
 const TILES: Record<Role, TileDef[]> = {
   farmer: [
@@ -41,8 +42,8 @@ const TILES: Record<Role, TileDef[]> = {
     BOARD,
     MESSAGES,
   ],
-  township: [INBOX, BOARD, MESSAGES],
-  county: [INBOX, ORDER, BOARD, MESSAGES],
+  township: [INBOX, OBJECTIONS, BOARD, MESSAGES],
+  county: [INBOX, ORDER, OBJECTIONS, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [APPRAISALS, BOARD, MESSAGES],
   admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],

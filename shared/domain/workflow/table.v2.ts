@@ -37,7 +37,8 @@ export const TABLE_V2: WorkflowTable = {
         withdraw,
         found_safe: foundSafe,
       },
-      enter: [],
+      // Entered again by a resubmission or a township's return to the village: the household hears of both.
+      enter: [told],
     },
     returned: {
       on: {
@@ -78,7 +79,7 @@ export const TABLE_V2: WorkflowTable = {
       on: {
         approve: { to: 'county_approved', by: ['county'], guards: [...afterPublicity, 'house_eligible'] },
         return: { to: 'returned_by_county', by: ['county'], guards: [] },
-        return_below: { to: 'village_approved', by: ['county'], guards: [], effects: [] },
+        return_below: { to: 'village_approved', by: ['county'], guards: [], effects: [told] },
         reject: { to: 'rejected', by: ['county'], guards: [] },
         found_safe: foundSafe,
         ...upheld,
@@ -113,19 +114,19 @@ export const TABLE_V2: WorkflowTable = {
         accept: { to: 'accepted', by: ['county'], guards: [] },
         change_plan: { to: 'plan_chosen', by: ['county'], guards: [] },
       },
-      enter: [],
+      enter: [told],
     },
     accepted: {
       on: { settle: { to: 'settled', by: ['finance'], guards: [] } },
-      enter: [],
+      enter: [told],
     },
     settled: {
       on: { archive: { to: 'archived', by: ['county'], guards: [] } },
-      enter: [],
+      enter: [told],
     },
-    archived: { on: {}, enter: [closed] },
+    archived: { on: {}, enter: [closed, told] },
     rejected: { on: {}, enter: [closed, told] },
-    withdrawn: { on: {}, enter: [closed] },
+    withdrawn: { on: {}, enter: [closed, told] },
     resettled: { on: {}, enter: [closed, told] },
     ineligible: { on: {}, enter: [closed, told] },
   },

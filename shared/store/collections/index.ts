@@ -14,6 +14,7 @@ import { leases } from './leases'
 import { ledgerEntries } from './ledger-entries'
 import { notices } from './notices'
 import { notifications } from './notifications'
+import { objections } from './objections'
 import { payments } from './payments'
 import { regions } from './regions'
 import { requests } from './requests'
@@ -46,6 +47,7 @@ export const COLLECTIONS = {
   ledger_entries: ledgerEntries,
   appraisals,
   agreements,
+  objections,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

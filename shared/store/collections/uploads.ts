@@ -15,7 +15,7 @@ export const Upload = z.object({
   /** The uploader's Asia/Shanghai day, for the daily quota. */
   day: CalendarDate,
   createdAt: z.string(),
-  attachedTo: z.object({ collection: z.enum(['cases', 'appraisals']), id: Id }).nullable(),
+  attachedTo: z.object({ collection: z.enum(['cases', 'appraisals', 'objections']), id: Id }).nullable(),
 })
 export type Upload = z.infer<typeof Upload>
 

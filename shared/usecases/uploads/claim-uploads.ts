@@ -15,14 +15,16 @@ export const INVALID_PHOTOS = '照片无效，请重新上传'
 export async function claimUploads(
   tx: Transaction,
   caller: { openid: string },
-  args: { photoIds: readonly string[]; caseId: string; onRecord?: readonly string[] },
+  args: { photoIds: readonly string[]; caseId: string; onRecord?: readonly string[]; collection?: 'cases' | 'objections' },
 ): Promise<string[]> {
+  // An objection's photos are evidence for the objection, not for the case (the household never sees them).
+  const collection = args.collection ?? 'cases'
   const ids = [...new Set(args.photoIds)]
   const onRecord = new Set(args.onRecord ?? [])
   for (const id of ids) {
     if (onRecord.has(id)) continue
     const upload = await txCol(tx, 'uploads').doc(id).get()
-    const ofThisCase = upload?.attachedTo?.collection === 'cases' && upload.attachedTo.id === args.caseId
+    const ofThisCase = upload?.attachedTo?.collection === collection && upload.attachedTo.id === args.caseId
     const free = upload?.attachedTo === null && upload.ownerId === caller.openid
     if (upload?.kind !== 'photo' || !(ofThisCase || free)) {
       throw new DomainError('bad_input', INVALID_PHOTOS, { field: 'photoIds' })
@@ -30,7 +32,7 @@ export async function claimUploads(
     if (free)
       await txCol(tx, 'uploads')
         .doc(id)
-        .update({ attachedTo: { collection: 'cases', id: args.caseId } })
+        .update({ attachedTo: { collection, id: args.caseId } })
   }
   return ids
 }

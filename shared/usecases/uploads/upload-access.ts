@@ -16,7 +16,10 @@ export async function uploadVisibleTo(deps: Deps, openid: string, uploadId: stri
   if (!user || !upload) return null
   if (upload.ownerId === openid) return upload
   if (!upload.attachedTo) return null
-  const record = await col(deps.store, upload.attachedTo.collection).doc(upload.attachedTo.id).get()
+  const { collection, id } = upload.attachedTo
+  // An objection's evidence is for the officials who resolve it; the household objected to never sees it.
+  if (collection === 'objections' && user.role === 'farmer') return null
+  const record = collection === 'cases' ? await col(deps.store, 'cases').doc(id).get() : await objectionOf(deps, id)
   if (!record) return null
   try {
     requireCanSee({ openid, user }, record)
@@ -25,4 +28,10 @@ export async function uploadVisibleTo(deps: Deps, openid: string, uploadId: stri
     if (error instanceof DomainError) return null
     throw error
   }
+}
+
+/** An objection as a record officials may see by its region; it belongs to no household. */
+async function objectionOf(deps: Deps, id: string): Promise<{ householdId: string; regionPath: string } | null> {
+  const objection = await col(deps.store, 'objections').doc(id).get()
+  return objection ? { householdId: '', regionPath: objection.regionPath } : null
 }

@@ -5,12 +5,15 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { z } from 'zod'
 import { containsSensitive } from '@shared/domain/masking'
+import { publicityStageOf } from '@shared/domain/workflow/effects'
 import { CLOSED_STATES } from '@shared/domain/workflow/states'
+import { CURRENT_TABLE } from '@shared/domain/workflow/tables'
 import { Application, CaseState } from '@shared/schemas/application'
 import { Appraisal } from '@shared/schemas/appraisal'
 import { House } from '@shared/schemas/house'
 import { Household } from '@shared/schemas/household'
 import { Notification } from '@shared/schemas/notification'
+import { Objection } from '@shared/schemas/objection'
 import { Payment } from '@shared/schemas/payment'
 import { PublicityNotice } from '@shared/schemas/publicity'
 import { Region } from '@shared/schemas/region'
@@ -28,6 +31,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   payments: Payment,
   notifications: Notification,
   appraisals: Appraisal,
+  objections: Objection,
 }
 
 type Row = { id: string; doc: string }
@@ -100,6 +104,22 @@ describe('generateDataset (1,000 households)', () => {
       expect(c.paidFen).toBe(paid.get(c._id) ?? 0)
       if (c.paidFen > 0) expect(c.paidFen).toBeLessThanOrEqual(c.subsidyCapFen!)
     }
+  })
+
+  it('holds each case with an open objection on its running notice, and counts it on the case', () => {
+    const objections = docs<Objection>('objections')
+    const open = objections.filter((o) => o.state === 'open')
+    expect(open.length).toBeGreaterThan(0)
+    expect(objections.length).toBeGreaterThan(open.length)
+    const cases = new Map(docs<Application>('cases').map((c) => [c._id, c]))
+    const notices = new Map(docs<PublicityNotice>('notices').map((n) => [n._id, n]))
+    for (const o of open) {
+      const c = cases.get(o.caseId)!
+      expect(publicityStageOf(CURRENT_TABLE, c.state)).toBe(o.stage)
+      expect(notices.get(o.noticeId)!.closesOn).toBe(c.publicityClosesOn)
+      expect(o.resolution).toBeNull()
+    }
+    for (const c of cases.values()) expect(c.openObjections).toBe(open.filter((o) => o.caseId === c._id).length)
   })
 
   it('never puts an ID, phone or bank number on a public notice', () => {

@@ -29,6 +29,8 @@ function anOfficial(role: User['role'], regionPath: string, rng: Rng): User {
  * Generates `households` households (with houses, users, cases in every state, publicity notices, payments
  * and messages) into a fresh SQLite file the local server opens as is. The same seed gives the same file.
  * Appraisal orders: open for part of the cases before county approval, recorded for the cases past it.
+ * Generates `households` households (with houses, users, cases in every state, publicity notices, objections,
+ * payments and messages) into a fresh SQLite file the local server opens as is. The same seed gives the same file.
  * Hazard reports and the inspection ledger are not generated: those capabilities have not landed yet.
  */
 export function generateDataset(args: {
@@ -71,6 +73,7 @@ export function generateDataset(args: {
   const applicants = createSample<Manifest['applicants'][number]>(samples, sampling)
   const approvals = createSample<Manifest['approvals'][number]>(samples, sampling)
   const higher = new Map<string, Omit<Actors, 'farmer' | 'village'>>()
+  const objectionRng = root.fork('objections')
 
   for (const village of villages) {
     let above = higher.get(village.townshipPath)
@@ -120,6 +123,7 @@ export function generateDataset(args: {
         payees,
         applicants,
         approvals,
+        objectionRng,
       })
     }
   }

@@ -3,11 +3,14 @@ import { addCalendarDays } from '@shared/domain/dates'
 import { regionRefOf } from '@shared/domain/jurisdiction'
 import type { PolicyProfile } from '@shared/domain/policy-profile'
 import { CLOSED_STATES } from '@shared/domain/workflow/states'
-import type { CaseState } from '@shared/schemas/application'
+import type { Application, CaseState } from '@shared/schemas/application'
 import type { Household, TargetGroup } from '@shared/schemas/household'
 import type { Grade, House } from '@shared/schemas/house'
+import type { Objection } from '@shared/schemas/objection'
+import type { PublicityNotice } from '@shared/schemas/publicity'
 import type { User } from '@shared/schemas/user'
 import { appraisalFor } from './appraisal'
+import { seqOf } from '@shared/usecases/paging'
 import type { BulkWriter } from './bulk-writer'
 import { buildLifecycle, modeFor, targetGroupFor, type Actors } from './lifecycle'
 import { BENCH_TODAY, type Login, type Manifest } from './manifest'
@@ -21,6 +24,10 @@ const CASE_SHARE = 0.12
 const WAITING_SHARE = 0.02
 /** Households where somebody uses the mini-program. */
 const FARMER_USER_SHARE = 0.6
+/** Of the cases standing in a publicised stage, those with an objection the township has not resolved yet. */
+const OPEN_OBJECTION_SHARE = 0.15
+/** Of the notices of earlier stages, those someone objected to (dismissed since). */
+const PAST_OBJECTION_SHARE = 0.03
 
 const STATE_WEIGHTS: Record<CaseState, number> = {
   archived: 50,
@@ -69,6 +76,8 @@ export type HouseholdContext = {
   payees: Sample<Login>
   applicants: Sample<Manifest['applicants'][number]>
   approvals: Sample<Manifest['approvals'][number]>
+  /** Objections draw from a stream of their own, so adding them left the rest of the dataset as it was. */
+  objectionRng: Rng
 }
 
 /** One household, its house, perhaps a farmer user, and perhaps a case with everything the case produced. */
@@ -157,6 +166,8 @@ export function writeHousehold(ctx: HouseholdContext): void {
       house.grades.push({ grade: c.mode === 'repair' ? 'B' : 'A', on: done, by: '第三方鉴定机构' })
       house.renovations.push({ caseId, mode: c.mode, completedOn: done })
     }
+    const objections = objectionsOf(c, life.notices, ctx)
+    c.openObjections = objections.filter((o) => o.state === 'open').length
     writer.put('cases', c)
     const appraisal = appraisalFor({
       application: c,
@@ -172,6 +183,7 @@ export function writeHousehold(ctx: HouseholdContext): void {
       if (appraisal.state === 'ordered') house.openAppraisalId = appraisal._id
     }
     for (const n of life.notices) writer.put('notices', n)
+    for (const o of objections) writer.put('objections', o)
     for (const p of life.payments) writer.put('payments', p)
     for (const m of life.messages) writer.put('notifications', m)
     ctx.details.offer({ token: ctx.villageLogin.token, caseId })
@@ -188,4 +200,56 @@ export function writeHousehold(ctx: HouseholdContext): void {
   if (farmer) writer.put('users', farmer)
   writer.put('households', household)
   writer.put('houses', house)
+}
+
+/**
+ * The objections raised against a case's notices: perhaps one still open on the notice now running (the
+ * township's inbox), perhaps a dismissed one on an earlier notice. Objectors are members of the public, half of
+ * them anonymous.
+ */
+function objectionsOf(c: Application, notices: readonly PublicityNotice[], ctx: HouseholdContext): Objection[] {
+  const rng = ctx.objectionRng
+  return notices.flatMap((n) => {
+    const current = c.publicityClosesOn === n.closesOn
+    if (!rng.chance(current ? OPEN_OBJECTION_SHARE : PAST_OBJECTION_SHARE)) return []
+    const id = ctx.nextId('j')
+    const raisedOn = n.opensOn < BENCH_TODAY ? n.opensOn : n.postedOn
+    const at = `${raisedOn}T03:00:00.000Z`
+    const anonymous = rng.chance(0.5)
+    return [
+      {
+        _id: id,
+        noticeId: n._id,
+        caseId: c._id,
+        stage: n.stage,
+        regionPath: n.regionPath,
+        region: n.region,
+        villageName: n.villageName,
+        maskedName: n.maskedName,
+        reason: '该户另有住房，家庭条件较好，不应列为改造对象。',
+        photoIds: [],
+        anonymous,
+        objectorId: `visitor_${String(rng.int(0, 49)).padStart(7, '0')}`,
+        objectorName: null,
+        contactPhone: null,
+        state: current ? 'open' : 'dismissed',
+        raisedOn,
+        opensOn: n.opensOn,
+        closesOn: n.closesOn,
+        resolution: current
+          ? null
+          : {
+              outcome: null,
+              text: '经入户核实，该户无其他住房，异议不成立。',
+              byId: ctx.actors.township._id,
+              byName: ctx.actors.township.name,
+              on: n.closesOn,
+              at: `${n.closesOn}T03:00:00.000Z`,
+            },
+        createdAt: at,
+        updatedAt: at,
+        seq: seqOf(at, id),
+      },
+    ]
+  })
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { Application } from '@shared/schemas/application'
 import { Appraisal } from '@shared/schemas/appraisal'
 import { Notification } from '@shared/schemas/notification'
+import { Objection } from '@shared/schemas/objection'
 import { PublicityNotice } from '@shared/schemas/publicity'
 import { benchSize, type SizeReport } from './bench-size'
 
@@ -34,6 +35,7 @@ describe('benchSize at 1,000 households', () => {
       'appraisal inbox',
       'case detail',
       'publicity board',
+      'objection inbox',
       'my payments',
       'apply',
       'approve',
@@ -66,6 +68,7 @@ describe('benchSize at 1,000 households', () => {
     expect(sqls.some((s) => s.includes('FROM "cases"') && s.includes("'$.state'"))).toBe(true)
     expect(sqls.some((s) => s.includes('FROM "notices"'))).toBe(true)
     expect(sqls.some((s) => s.includes('FROM "appraisals"') && s.includes("'$.appraiserId'"))).toBe(true)
+    expect(sqls.some((s) => s.includes('FROM "objections"') && s.includes("'$.region.township'"))).toBe(true)
     expect(sqls.some((s) => s.includes("'$.seq') >"))).toBe(true)
     expect(report.plans.filter((p) => p.problem)).toEqual([])
   })
@@ -78,6 +81,7 @@ describe('benchSize at 1,000 households', () => {
         ['notices', PublicityNotice],
         ['notifications', Notification],
         ['appraisals', Appraisal],
+        ['objections', Objection],
       ] as const) {
         for (const row of db.prepare(`SELECT id, doc FROM "${table}"`).all() as Array<{ id: string; doc: string }>) {
           expect(() => schema.parse({ _id: row.id, ...JSON.parse(row.doc) })).not.toThrow()

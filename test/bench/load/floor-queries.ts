@@ -32,6 +32,9 @@ export function createFloor(db: Database.Database) {
   const appraisalInbox = db.prepare(
     `SELECT id, doc FROM appraisals WHERE ${f('appraiserId')} = ? AND ${f('state')} = 'ordered' ORDER BY ${f('seq')}, id LIMIT ${PAGE}`,
   )
+  const openObjectionsOf = db.prepare(
+    `SELECT id, doc FROM objections WHERE ${f('state')} = 'open' AND ${f('region.township')} = ? ORDER BY ${f('seq')}, id LIMIT ${PAGE}`,
+  )
   const paymentsOfCase = db.prepare(`SELECT id, doc FROM payments WHERE ${f('caseId')} = ? ORDER BY ${f('seq')}, id LIMIT 100`)
   const noticesOfCase = db.prepare(`SELECT id, doc FROM notices WHERE ${f('caseId')} = ? ORDER BY ${f('seq')}, id LIMIT 100`)
   const boardAll = db.prepare(`SELECT id, doc FROM notices ORDER BY ${f('seq')} DESC, id DESC LIMIT ${PAGE}`)
@@ -82,6 +85,10 @@ export function createFloor(db: Database.Database) {
       caller(token)
       const path = body.regionPath as string | undefined
       return page((path ? board[levelOf(path) as keyof typeof board].all(path) : boardAll.all()) as Row[])
+    },
+    objections(token: string) {
+      const u = caller(token)
+      return page(openObjectionsOf.all(u.regionPath) as Row[])
     },
     payments(token: string) {
       const u = caller(token)

@@ -36,6 +36,7 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
   }
   const inbox = cycle(officials, 'inbox')
   const appraiser = cycle(m.officials.appraiser, 'appraisal inbox')
+  const townships = cycle(m.officials.township, 'objections')
   const detail = cycle(m.details, 'detail')
   const boardRegion = cycle([undefined, ...m.boardRegions], 'board')
   const visitor = cycle(m.visitors, 'visitor')
@@ -77,6 +78,13 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
           body: regionPath ? { action: 'board', limit: 20, regionPath } : { action: 'board', limit: 20 },
         }
       },
+    },
+    {
+      name: 'objection inbox',
+      fn: 'publicity',
+      floor: 'objections',
+      ...read,
+      call: (i) => ({ token: townships(i).token, body: { action: 'objections', limit: 20 } }),
     },
     {
       name: 'my payments',

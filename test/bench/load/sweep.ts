@@ -5,7 +5,7 @@ type Call = { fn: string; token: string; body: Record<string, unknown> }
 
 /**
  * Every list the app has, first page and the page after it, called once before the load, so the plan
- * check sees the SQL of each — not only of the six actions under load. A cursor page is its own SQL
+ * check sees the SQL of each — not only of the actions under load. A cursor page is its own SQL
  * (`seq > ?`), so it is checked too.
  */
 export async function sweepLists(url: string, m: Manifest): Promise<string[]> {
@@ -18,6 +18,10 @@ export async function sweepLists(url: string, m: Manifest): Promise<string[]> {
     ...m.officials.appraiser.slice(0, 2).map((o) => ({ fn: 'appraisal', token: o.token, body: { action: 'inbox', limit: 2 } })),
     ...m.officials.finance.slice(0, 2).map((o) => ({ fn: 'payment', token: o.token, body: { action: 'payable', limit: 2 } })),
     { fn: 'application', token: village.token, body: { action: 'households', limit: 2 } },
+    ...(['village', 'township', 'county'] as const).flatMap((level) =>
+      m.officials[level].slice(0, 2).map((o) => ({ fn: 'publicity', token: o.token, body: { action: 'objections', limit: 1 } })),
+    ),
+    { fn: 'publicity', token: visitor, body: { action: 'myObjections', limit: 1 } },
     { fn: 'publicity', token: visitor, body: { action: 'board', limit: 2 } },
     ...m.boardRegions
       .slice(0, 3)

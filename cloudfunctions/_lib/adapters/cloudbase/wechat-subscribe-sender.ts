@@ -1,5 +1,6 @@
 import type { NotificationSender } from '@shared/ports/notifications'
 import type { Notification, NotificationKind } from '@shared/schemas/notification'
+import { TEMPLATE_FIELDS } from '@shared/usecases/notify'
 import { checkReply, type CloudbaseWxOpenApiApp } from './sdk-shapes'
 
 /**
@@ -17,6 +18,8 @@ export type MiniprogramState = 'developer' | 'trial' | 'formal'
 export interface WechatSubscribeSenderOptions {
   /** Subscribe-message template id per notification kind (from the mini-program admin console). */
   templates: Record<NotificationKind, string>
+  /** Message field → template key per kind (default TEMPLATE_FIELDS); a field without a line keeps its own name. */
+  fieldKeys?: Record<NotificationKind, Readonly<Record<string, string>>>
   /** Which build a tap on the message opens (default 'formal'). */
   miniprogramState?: MiniprogramState
   lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW'
@@ -62,6 +65,8 @@ export function fitTemplateValue(key: string, value: string): string {
   const chars = Array.from(value)
   // name: 10 Chinese characters, or 20 letters / symbols
   const limit = type === 'name' ? (/^[\u3400-\u9fff·]+$/.test(value) ? 10 : 20) : LIMITS[type]
+  // amount: a currency sign and at most 10 plain digits with decimals; our ¥1,234.00 loses its thousands commas.
+  if (type === 'amount') return value.replace(/,/g, '')
   if (limit === undefined || chars.length <= limit) return value
   // thing is free text: an ellipsis shows it was cut. Codes and numbers are cut bare (… is not a valid character).
   return type === 'thing' ? `${chars.slice(0, limit - 1).join('')}…` : chars.slice(0, limit).join('')
@@ -81,6 +86,7 @@ function subscribeSendRequest(
   message: Notification,
   openid: string,
   templateId: string,
+  keys: Readonly<Record<string, string>>,
   state: MiniprogramState = 'formal',
   lang = 'zh_CN',
 ): SubscribeSendRequest {
@@ -89,7 +95,10 @@ function subscribeSendRequest(
     template_id: templateId,
     page: message.page.replace(/^\/+/, ''), // WeChat wants a page path without the leading slash
     data: Object.fromEntries(
-      Object.entries(message.fields).map(([key, value]) => [key, { value: fitTemplateValue(key, value) }]),
+      Object.entries(message.fields).map(([field, value]) => {
+        const key = keys[field] ?? field
+        return [key, { value: fitTemplateValue(key, value) }]
+      }),
     ),
     miniprogram_state: state,
     lang,
@@ -108,7 +117,8 @@ export function createWechatSubscribeSender(
       if (!templateId) throw new Error(`no subscribe-message template configured for ${message.kind}`)
       const openid = await openIdOf(message.recipientId)
       if (!openid) throw new Error(`no openid for recipient ${message.recipientId}`)
-      const requestData = subscribeSendRequest(message, openid, templateId, options.miniprogramState, options.lang)
+      const keys = (options.fieldKeys ?? TEMPLATE_FIELDS)[message.kind] ?? {}
+      const requestData = subscribeSendRequest(message, openid, templateId, keys, options.miniprogramState, options.lang)
       const reply = checkReply(await app.callWxOpenApi({ apiName: SUBSCRIBE_SEND_API, requestData }), 'subscribe/send')
       const result = reply.result as { errcode?: unknown; errmsg?: unknown } | string | undefined
       if (typeof result !== 'object' || result === null) {

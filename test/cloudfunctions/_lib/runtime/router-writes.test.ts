@@ -15,6 +15,8 @@ describe('CloudFunction.writes', () => {
       'appraisal.order',
       'appraisal.record',
       'payment.record',
+      'publicity.object',
+      'publicity.resolveObjection',
       'review.decide',
       'user.bind',
       'user.issueBindCode',

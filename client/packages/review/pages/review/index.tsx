@@ -23,6 +23,7 @@ import { call } from '../../../../services/call'
 import { useToday } from '../../../../hooks/useToday'
 import { fieldProblem } from '../../../../utils/field-check'
 import { currentNotice } from '../../../../utils/publicity'
+import { CaseObjections } from './parts/case-objections'
 import { CasePhotos } from './parts/case-photos'
 import { type DecisionDef, DecisionBar } from './parts/decision-bar'
 import { HouseRecord } from './parts/house-record'
@@ -125,6 +126,7 @@ export default function Review() {
             </View>
             <Text className='review__reason'>{detail.data.case.reason}</Text>
           </Card>
+          <CaseObjections caseId={caseId} open={(done ?? detail.data.case).openObjections} />
           <HouseRecord detail={detail.data} />
           <CasePhotos caseId={caseId} photoIds={detail.data.case.photoIds} />
           {showBar ? (
