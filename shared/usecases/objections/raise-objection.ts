@@ -6,7 +6,7 @@ import { publicityStageOf } from '../../domain/workflow/effects'
 import { tableFor } from '../../domain/workflow/tables'
 import type { Objection } from '../../schemas/objection'
 import { nowOf } from '../clock-view'
-import { txCol, withoutId } from '../collections'
+import { col, txCol, withoutId } from '../collections'
 import type { Caller, Deps } from '../deps'
 import { mustGet } from '../load'
 import { seqOf } from '../paging'
@@ -34,6 +34,15 @@ export async function raiseObjection(deps: Deps, caller: Caller, input: RaiseObj
   const { at, today } = nowOf(deps)
   requireObjectionWindow(notice, today)
 
+  const objectorId = caller.user?._id ?? openid
+  // One open objection per person and notice: a second would only hold the case again for the same complaint.
+  const pending = await col(deps.store, 'objections').where({ objectorId, noticeId: notice._id, state: 'open' }).limit(1).get()
+  if (pending.length > 0) {
+    throw new DomainError('invalid_transition', '您对这条公示的异议正在核实处理中，请等乡镇的处理结果', {
+      objectionId: pending[0]!._id,
+    })
+  }
+
   const id = deps.newId()
   const objection: Objection = {
     _id: id,
@@ -47,7 +56,7 @@ export async function raiseObjection(deps: Deps, caller: Caller, input: RaiseObj
     reason: input.reason,
     photoIds: [...new Set(input.photoIds)],
     anonymous: input.anonymous,
-    objectorId: caller.user?._id ?? openid,
+    objectorId,
     objectorName: input.anonymous ? null : (caller.user?.name ?? null),
     // An anonymous objector's number would name them; it is dropped, not refused, so the objection still counts.
     contactPhone: input.anonymous ? null : (input.contactPhone ?? null),
