@@ -1,4 +1,3 @@
-import { AppError } from '../../api/errors'
 import type { MyObjectionView } from '../../api/publicity.api'
 import { DomainError } from '../../domain/errors'
 import { requireObjectionWindow } from '../../domain/objection'
@@ -28,7 +27,7 @@ export type RaiseObjection = {
  */
 export async function raiseObjection(deps: Deps, caller: Caller, input: RaiseObjection): Promise<MyObjectionView> {
   // A public action answers callers without identity, but an objection must belong to someone to be answered.
-  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先在微信中打开，或以访客身份登录后再提出异议')
+  if (!caller.openid) throw new DomainError('unauthenticated', '请先在微信中打开，或以访客身份登录后再提出异议')
   const openid = caller.openid
   const notice = await mustGet(deps.store, 'notices', input.noticeId)
   const { at, today } = nowOf(deps)
