@@ -1,5 +1,6 @@
 import { adminApi } from './admin.api'
 import { applicationApi } from './application.api'
+import { objectionsApi } from './objections.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
@@ -16,7 +17,8 @@ export const api = {
   user: userApi,
   application: applicationApi,
   review: reviewApi,
-  publicity: publicityApi,
+  // One function, two contract files: the public half and the officials' (objections.api.ts).
+  publicity: { ...publicityApi, ...objectionsApi },
   payment: paymentApi,
   admin: adminApi,
 } as const
