@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { CalendarDate, Id, PageInput, Phone, RegionPath, pageOf } from '../schemas/common'
-import { ObjectionState } from '../schemas/objection'
+import { ObjectionState } from '../schemas/objection-state'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
 import { PublicNotice } from './views'
