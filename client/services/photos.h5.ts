@@ -23,8 +23,3 @@ async function signedUrl(id: string): Promise<string> {
 export async function casePhotos(_caseId: string, ids: readonly string[]): Promise<Uploaded[]> {
   return Promise.all(ids.map(async (id) => ({ id, url: await signedUrl(id) })))
 }
-
-/** The same signed URLs: the local server checks the caller may see the objection the photo is attached to. */
-export async function objectionPhotos(_objectionId: string, ids: readonly string[]): Promise<Uploaded[]> {
-  return casePhotos('', ids)
-}

@@ -4,7 +4,3 @@ import type { Uploaded } from './upload-core'
 export async function casePhotos(_caseId: string, _ids: readonly string[]): Promise<Uploaded[]> {
   return []
 }
-
-export async function objectionPhotos(_objectionId: string, _ids: readonly string[]): Promise<Uploaded[]> {
-  return []
-}

@@ -1,14 +1,8 @@
 import { applicationApi } from '@shared/api/application.api'
-import { publicityApi } from '@shared/api/publicity.api'
 import { call } from './call'
 import type { Uploaded } from './upload-core'
 
 /** CloudBase temporary URLs, from `application.photos` (which checks the caller may see the case). */
 export async function casePhotos(caseId: string, _ids: readonly string[]): Promise<Uploaded[]> {
   return call(applicationApi.photos, { caseId })
-}
-
-/** An objector's photos, from `publicity.objectionPhotos` (officials of the case's jurisdiction only). */
-export async function objectionPhotos(objectionId: string, _ids: readonly string[]): Promise<Uploaded[]> {
-  return call(publicityApi.objectionPhotos, { objectionId })
 }

@@ -2,6 +2,7 @@ import { adminApi } from './admin.api'
 import { appraisalApi } from './appraisal.api'
 import { agreementApi } from './agreement.api'
 import { applicationApi } from './application.api'
+import { objectionsApi } from './objections.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
@@ -18,7 +19,8 @@ export const api = {
   user: userApi,
   application: applicationApi,
   review: reviewApi,
-  publicity: publicityApi,
+  // One function, two contract files: the public half and the officials' (objections.api.ts).
+  publicity: { ...publicityApi, ...objectionsApi },
   payment: paymentApi,
   admin: adminApi,
   appraisal: appraisalApi,

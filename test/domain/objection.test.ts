@@ -3,6 +3,7 @@ import { DomainError } from '@shared/domain/errors'
 import { eventOfResolution, objectionWindowOpen, requireObjectionWindow, workingDaysLeft } from '@shared/domain/objection'
 import { CURRENT_TABLE } from '@shared/domain/workflow/tables'
 import { publicityStageOf } from '@shared/domain/workflow/effects'
+import { statusLabel } from '@shared/domain/workflow/status-label'
 import { CaseState } from '@shared/schemas/application'
 
 const calendar = createCalendar()
@@ -59,5 +60,15 @@ describe('what a resolution does to the case', () => {
       expect(CURRENT_TABLE.states[s]?.on.objection_return).toMatchObject({ to: 'returned', by: ['township'] })
       expect(CURRENT_TABLE.states[s]?.on.objection_reject).toMatchObject({ to: 'rejected', by: ['township'] })
     }
+  })
+})
+
+describe('the status a person reads', () => {
+  it('says that an open objection holds the case, and nothing when none does', () => {
+    const c = { state: 'village_approved' as const, publicityClosesOn: '2026-11-30' }
+    expect(statusLabel({ ...c, openObjections: 0 }, '2026-12-01')).toBe('村评议通过（公示期满，待乡镇审核）')
+    expect(statusLabel({ ...c, openObjections: 1 }, '2026-12-01')).toBe(
+      '村评议通过（公示期满，待乡镇审核）；公示有异议，乡镇核实中',
+    )
   })
 })

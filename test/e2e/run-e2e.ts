@@ -14,6 +14,7 @@ import { precompress } from '../../cloudfunctions/_build/precompress'
 import { axeViolations } from './checks/axe'
 import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './checks/first-screen'
 import { loseFirstReply } from './flows/faults'
+import { upheldObjection } from './flows/objection'
 import { offlineFirstOpen } from './flows/offline'
 import { type PageReport, type PageVisit, tourPages } from './flows/tour'
 import { link, pathOf } from '@shared/routes'
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const stack = await startStack()
   stack.runtime.clock.moveTo(START)
   let caseId = ''
+  let objectionCaseId = ''
   const results: { name: string; ok: boolean; error?: string }[] = []
 
   const steps: Step[] = [
@@ -216,6 +218,13 @@ async function main(): Promise<void> {
         }),
     },
     {
+      name: 'an upheld objection returns the case, and the objector reads why',
+      chained: false,
+      run: async () => {
+        objectionCaseId = await upheldObjection(stack, (openid, label, visit) => as(stack, openid, label, visit), expect, shot)
+      },
+    },
+    {
       name: 'first open of a page while offline shows 网络不通, and the retry opens it once online',
       chained: false,
       run: async () => {
@@ -276,7 +285,7 @@ async function main(): Promise<void> {
         if (chained) chainBroken = true
       }
     }
-    pages = await tour(stack, caseId)
+    pages = await tour(stack, caseId, objectionCaseId)
     for (const p of pages) {
       results.push({ name: `page ${p.name} at 320 px`, ok: p.failures.length === 0, error: p.failures.join('; ') })
       const figures = (f: PageReport['normal']) =>
@@ -306,7 +315,7 @@ async function main(): Promise<void> {
 }
 
 /** The pages of the walk, each as the person who uses it sees it, in a 320 px wide browser of their own. */
-async function tour(stack: Stack, caseId: string): Promise<PageReport[]> {
+async function tour(stack: Stack, caseId: string, objectionCaseId: string): Promise<PageReport[]> {
   const people: { openid: string | null; pages: PageVisit[] }[] = [
     {
       openid: null,
@@ -314,6 +323,7 @@ async function tour(stack: Stack, caseId: string): Promise<PageReport[]> {
         { name: 'login', hash: pathOf('login') },
         { name: 'home-visitor', hash: pathOf('index') },
         { name: 'board', hash: pathOf('board') },
+        { name: 'my-objections', hash: pathOf('myObjections') },
       ],
     },
     {
@@ -332,6 +342,8 @@ async function tour(stack: Stack, caseId: string): Promise<PageReport[]> {
       pages: [
         { name: 'inbox', hash: pathOf('inbox') },
         ...(caseId ? [{ name: 'review', hash: link('review', { caseId }) }] : []),
+        { name: 'objections', hash: pathOf('objections') },
+        ...(objectionCaseId ? [{ name: 'review-objected', hash: link('review', { caseId: objectionCaseId }) }] : []),
       ],
     },
     {

@@ -8,8 +8,15 @@ const AFTER_PUBLICITY: Partial<Record<CaseState, string>> = {
   township_approved: '乡镇审核通过（公示期满，待县审批）',
 }
 
-/** The state as a person reads it today: never "公示中" once the window has ended. */
-export function statusLabel(c: { state: CaseState; publicityClosesOn: string | null }, today: string): string {
+/**
+ * The state as a person reads it today: never "公示中" once the window has ended, and an objection that holds the
+ * case is said, so nobody waits for a next level that may not act yet.
+ */
+export function statusLabel(
+  c: { state: CaseState; publicityClosesOn: string | null; openObjections?: number },
+  today: string,
+): string {
   const after = AFTER_PUBLICITY[c.state]
-  return after && !publicityRunning(c.publicityClosesOn, today) ? after : STATE_LABEL[c.state]
+  const label = after && !publicityRunning(c.publicityClosesOn, today) ? after : STATE_LABEL[c.state]
+  return (c.openObjections ?? 0) > 0 ? `${label}；公示有异议，乡镇核实中` : label
 }

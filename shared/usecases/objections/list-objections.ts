@@ -1,4 +1,5 @@
-import type { MyObjectionView, ObjectionItem } from '../../api/publicity.api'
+import type { ObjectionItem } from '../../api/objections.api'
+import type { MyObjectionView } from '../../api/publicity.api'
 import { regionField } from '../../domain/jurisdiction'
 import { cmp } from '../../ports/document-store'
 import { requireWithin } from '../authorize'

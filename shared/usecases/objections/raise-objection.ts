@@ -1,4 +1,3 @@
-import { AppError } from '../../api/errors'
 import type { MyObjectionView } from '../../api/publicity.api'
 import { DomainError } from '../../domain/errors'
 import { requireObjectionWindow } from '../../domain/objection'
@@ -6,7 +5,7 @@ import { publicityStageOf } from '../../domain/workflow/effects'
 import { tableFor } from '../../domain/workflow/tables'
 import type { Objection } from '../../schemas/objection'
 import { nowOf } from '../clock-view'
-import { txCol, withoutId } from '../collections'
+import { col, txCol, withoutId } from '../collections'
 import type { Caller, Deps } from '../deps'
 import { mustGet } from '../load'
 import { seqOf } from '../paging'
@@ -28,11 +27,20 @@ export type RaiseObjection = {
  */
 export async function raiseObjection(deps: Deps, caller: Caller, input: RaiseObjection): Promise<MyObjectionView> {
   // A public action answers callers without identity, but an objection must belong to someone to be answered.
-  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先在微信中打开，或以访客身份登录后再提出异议')
+  if (!caller.openid) throw new DomainError('unauthenticated', '请先在微信中打开，或以访客身份登录后再提出异议')
   const openid = caller.openid
   const notice = await mustGet(deps.store, 'notices', input.noticeId)
   const { at, today } = nowOf(deps)
   requireObjectionWindow(notice, today)
+
+  const objectorId = caller.user?._id ?? openid
+  // One open objection per person and notice: a second would only hold the case again for the same complaint.
+  const pending = await col(deps.store, 'objections').where({ objectorId, noticeId: notice._id, state: 'open' }).limit(1).get()
+  if (pending.length > 0) {
+    throw new DomainError('invalid_transition', '您对这条公示的异议正在核实处理中，请等乡镇的处理结果', {
+      objectionId: pending[0]!._id,
+    })
+  }
 
   const id = deps.newId()
   const objection: Objection = {
@@ -47,7 +55,7 @@ export async function raiseObjection(deps: Deps, caller: Caller, input: RaiseObj
     reason: input.reason,
     photoIds: [...new Set(input.photoIds)],
     anonymous: input.anonymous,
-    objectorId: caller.user?._id ?? openid,
+    objectorId,
     objectorName: input.anonymous ? null : (caller.user?.name ?? null),
     // An anonymous objector's number would name them; it is dropped, not refused, so the objection still counts.
     contactPhone: input.anonymous ? null : (input.contactPhone ?? null),

@@ -1,4 +1,4 @@
-import type { ObjectionItem } from '../../api/publicity.api'
+import type { ObjectionItem } from '../../api/objections.api'
 import { DomainError } from '../../domain/errors'
 import { eventOfResolution } from '../../domain/objection'
 import type { Transaction } from '../../ports/document-store'

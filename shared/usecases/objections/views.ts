@@ -1,4 +1,5 @@
-import type { MyObjectionView, ObjectionItem } from '../../api/publicity.api'
+import type { ObjectionItem } from '../../api/objections.api'
+import type { MyObjectionView } from '../../api/publicity.api'
 import type { Calendar } from '../../domain/calendar'
 import { maskSensitiveText } from '../../domain/masking'
 import { workingDaysLeft } from '../../domain/objection'

@@ -239,7 +239,7 @@ describe('publicity notices and objections', () => {
       error: { code: 'NOT_FOUND' },
     })
     const foreign = await photoOf(USERS.villageA2._id)
-    expect(await object(USERS.farmer2._id, noticeId, { photoIds: [foreign] })).toMatchObject({
+    expect(await object(visitor, noticeId, { photoIds: [foreign] })).toMatchObject({
       ok: false,
       error: { code: 'BAD_INPUT' },
     })
@@ -249,6 +249,17 @@ describe('publicity notices and objections', () => {
     const { caseId, noticeId } = await publicised()
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId, decision: 'return', comment: '请补充材料' }))
     expect(await object(visitor, noticeId)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+  })
+
+  it('takes one open objection per person and notice', async () => {
+    const { noticeId } = await publicised()
+    const first = dataOf(await object(visitor, noticeId))
+    expect(await object(visitor, noticeId)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', details: { objectionId: first._id } },
+    })
+    dataOf(await resolve(first._id, { decision: 'dismissed' }))
+    expect(dataOf(await object(visitor, noticeId)).state).toBe('open')
   })
 
   it('lists the open objections oldest first, in pages', async () => {

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { type ObjectionItem, ResolveObjectionInput, publicityApi } from '@shared/api/publicity.api'
+import { type ObjectionItem, ResolveObjectionInput, objectionsApi } from '@shared/api/objections.api'
 import { link, paramsOf } from '@shared/routes'
 import type { UpheldOutcome } from '@shared/schemas/objection'
 import { BigButton } from '../../../../components/big-button'
@@ -16,7 +16,7 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import { getMe } from '../../../../services/me'
-import { objectionPhotos } from '../../../../services/photos'
+import { objectionPhotos } from './parts/objection-photos'
 import { fieldProblem } from '../../../../utils/field-check'
 import { ObjectionCard } from '../objections/parts/objection-card'
 import './index.scss'
@@ -37,7 +37,7 @@ export default function ObjectionPage() {
   const { objectionId, caseId } = paramsOf('objection', useRouter().params)
   // The case's objections are one indexed read; the page picks its own out of them.
   const found = useRemote(async () => {
-    const page = await call(publicityApi.objections, { caseId, limit: 100 })
+    const page = await call(objectionsApi.objections, { caseId, limit: 100 })
     return page.items.find((o) => o._id === objectionId) ?? null
   }, [objectionId, caseId])
   const me = useRemote(() => getMe())
@@ -67,7 +67,7 @@ export default function ObjectionPage() {
         : { objectionId, decision: 'upheld' as const, outcome: verdict, resolution: text.trim() }
     setBusy(true)
     try {
-      setDone(await call(publicityApi.resolveObjection, input, { requestId: intent.idFor(input) }))
+      setDone(await call(objectionsApi.resolveObjection, input, { requestId: intent.idFor(input) }))
       intent.done()
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
     } catch (e) {

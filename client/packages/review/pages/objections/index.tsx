@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { publicityApi } from '@shared/api/publicity.api'
+import { objectionsApi } from '@shared/api/objections.api'
 import { link } from '@shared/routes'
 import { Notice } from '../../../../components/notice'
 import { PagedList } from '../../../../components/paged-list'
@@ -11,7 +11,7 @@ import { ObjectionCard } from './parts/objection-card'
 
 /** 异议处理: the open objections in the official's jurisdiction, oldest first; each holds its case until resolved. */
 export default function Objections() {
-  const list = usePaged((after) => call(publicityApi.objections, { after, limit: 20 }))
+  const list = usePaged((after) => call(objectionsApi.objections, { after, limit: 20 }))
   return (
     <Screen title='公示异议'>
       <View className='stack'>

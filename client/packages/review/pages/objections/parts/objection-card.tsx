@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ObjectionItem } from '@shared/api/publicity.api'
+import type { ObjectionItem } from '@shared/api/objections.api'
 import { Card } from '../../../../../components/card'
 import { InfoRow } from '../../../../../components/info-row'
 import { Badge } from '../../../../../components/state-badge'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { publicityApi } from '@shared/api/publicity.api'
+import { objectionsApi } from '@shared/api/objections.api'
 import { link } from '@shared/routes'
 import { Card } from '../../../../../components/card'
 import { Notice } from '../../../../../components/notice'
@@ -10,7 +10,7 @@ import { ObjectionCard } from '../../objections/parts/objection-card'
 
 /** The objections raised against this case's notices; an open one holds the case, so it comes first on the page. */
 export function CaseObjections({ caseId, open }: { caseId: string; open: number }) {
-  const list = useRemote(() => call(publicityApi.objections, { caseId, limit: 50 }), [caseId, open])
+  const list = useRemote(() => call(objectionsApi.objections, { caseId, limit: 50 }), [caseId, open])
   const items = list.data?.items ?? []
   if (items.length === 0 && !list.error) return null
   return (
