@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   OBJECTION_OPEN: '有异议尚未处理',
   NOT_APPRAISED: '房屋尚未鉴定',
   AGREEMENT_UNCONFIRMED: '协议尚待各方确认',
+  SECOND_OFFICIAL_REQUIRED: '须由另一位工作人员复核',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 
@@ -63,6 +64,7 @@ export const CODE_OF_REFUSAL: Readonly<Record<Refusal, ErrorCode>> = {
   objection_open: 'OBJECTION_OPEN',
   not_appraised: 'NOT_APPRAISED',
   agreement_unconfirmed: 'AGREEMENT_UNCONFIRMED',
+  second_official_required: 'SECOND_OFFICIAL_REQUIRED',
 }
 
 /** The envelope body of a refusal (a domain refusal or one of the transport), or null for an unexpected error. */

@@ -1,5 +1,7 @@
 import { adminApi } from './admin.api'
 import { applicationApi } from './application.api'
+import { inspectionApi } from './inspection.api'
+import { ledgerApi } from './ledger.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
@@ -19,4 +21,6 @@ export const api = {
   publicity: publicityApi,
   payment: paymentApi,
   admin: adminApi,
+  inspection: inspectionApi,
+  ledger: ledgerApi,
 } as const

@@ -21,6 +21,7 @@ export const REFUSALS = [
   'objection_open',
   'not_appraised',
   'agreement_unconfirmed',
+  'second_official_required',
 ] as const
 export type Refusal = (typeof REFUSALS)[number]
 

@@ -51,6 +51,8 @@ export const LedgerEntry = z.object({
   closure: LedgerClosure.nullable(),
   confirmation: LedgerSignOff.nullable(),
   reopenings: z.array(LedgerReopening),
+  /** The application started from this entry (ledger.startApplication), once there is one. */
+  caseId: Id.nullable().default(null),
   openedOn: CalendarDate,
   createdAt: Instant,
   updatedAt: Instant,

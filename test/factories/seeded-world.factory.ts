@@ -5,6 +5,8 @@ import { CLOSED_STATES, PAYABLE_STATES } from '@shared/domain/workflow/states'
 import { regionRefOf } from '@shared/domain/jurisdiction'
 import { type Application, CaseState } from '@shared/schemas/application'
 import type { Household } from '@shared/schemas/household'
+import type { Campaign } from '@shared/schemas/inspection'
+import type { LedgerEntry } from '@shared/schemas/ledger'
 import type { House } from '@shared/schemas/house'
 import type { Notification } from '@shared/schemas/notification'
 import type { Payment } from '@shared/schemas/payment'
@@ -58,6 +60,10 @@ export type Seeded = {
   notices: PublicityNotice[]
   payments: Payment[]
   notifications: Notification[]
+  /** One open ledger entry per seeded village, on the house of its rejected case (a household free to apply). */
+  ledger: LedgerEntry[]
+  /** One inspection campaign per county (this one and the neighbour), with no scope written. */
+  campaigns: Campaign[]
 }
 
 export type SeededWorld = World & {
@@ -90,7 +96,16 @@ function householdWith(counter: { people: number }, id: string, regionPath: stri
 
 function seedData(): Seeded {
   const counter = { people: 0 }
-  const out: Seeded = { households: [], houses: [], cases: [], notices: [], payments: [], notifications: [] }
+  const out: Seeded = {
+    households: [],
+    houses: [],
+    cases: [],
+    notices: [],
+    payments: [],
+    notifications: [],
+    ledger: [],
+    campaigns: [],
+  }
   const addCase = (c: Application, accountNo?: string) => {
     const payments = PAID_STATES.includes(c.state) ? [aPayment(c, accountNo ? { accountNo } : {})] : []
     const paid = { ...c, paidFen: payments.reduce((sum, p) => sum + p.amountFen, 0) }
@@ -136,11 +151,65 @@ function seedData(): Seeded {
     aHouseGraded('D', { _id: 'house-3', householdId: 'hh-3', regionPath: PATHS.villageB1, floorAreaM2: 50 }),
   )
 
+  for (const [tag, path] of Object.entries(SEEDED_VILLAGES) as Array<[VillageTag, string]>) {
+    out.ledger.push(aSeededEntry(tag, path, `house-${tag}-rejected`, `hh-${tag}-rejected`))
+  }
+  for (const county of [PATHS.county, NEIGHBOUR.county]) out.campaigns.push(aSeededCampaign(county))
+
   // Each signed-in person has one unread message, so "mark read" has a target of one's own and of another's.
   for (const user of Object.values(USERS)) {
     out.notifications.push(aNotification({ _id: `msg-${user._id}`, recipientId: user._id }))
   }
   return out
+}
+
+export const seededEntryId = (tag: VillageTag) => `ledger-seed-${tag}`
+export const seededCampaignId = (county: string) => `camp-${county}-20270430`
+
+function aSeededEntry(tag: VillageTag, path: string, houseId: string, householdId: string): LedgerEntry {
+  const id = seededEntryId(tag)
+  const at = '2026-11-02T01:00:00.000Z'
+  return {
+    _id: id,
+    regionPath: path,
+    region: regionRefOf(path),
+    villageName: VILLAGE_NAMES[tag],
+    houseId,
+    householdId,
+    source: { kind: 'inspection', id: `seed-${tag}` },
+    kind: 'hazard',
+    problem: '东墙开裂',
+    ownerId: VILLAGE_OFFICIALS[tag]._id,
+    ownerName: VILLAGE_OFFICIALS[tag].name,
+    deadline: '2026-12-02',
+    state: 'open',
+    closure: null,
+    confirmation: null,
+    reopenings: [],
+    caseId: null,
+    openedOn: '2026-11-02',
+    createdAt: at,
+    updatedAt: at,
+    seq: `${at}|${id}`,
+  }
+}
+
+function aSeededCampaign(county: string): Campaign {
+  const at = '2026-11-01T01:00:00.000Z'
+  const id = seededCampaignId(county)
+  return {
+    _id: id,
+    name: '2027年上半年农房安全排查',
+    regionPath: county,
+    region: { county },
+    deadline: '2027-04-30',
+    openedOn: '2026-11-01',
+    openedById: USERS.county._id,
+    openedByName: USERS.county.name,
+    villages: [],
+    createdAt: at,
+    seq: `${at}|${id}`,
+  }
 }
 
 /** The records are the same every time and cost a few hundred ms to build, so they are built once per test file. */
@@ -161,6 +230,8 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const n of seeded.notices) await col(store, 'notices').doc(n._id).set(withoutId(n))
   for (const p of seeded.payments) await col(store, 'payments').doc(p._id).set(withoutId(p))
   for (const m of seeded.notifications) await col(store, 'notifications').doc(m._id).set(withoutId(m))
+  for (const e of seeded.ledger) await col(store, 'ledger_entries').doc(e._id).set(withoutId(e))
+  for (const c of seeded.campaigns) await col(store, 'campaigns').doc(c._id).set(withoutId(c))
   // A photo in storage not yet registered, for user.registerUpload.
   const photoFileId = await aStoredFile(world.deps.files)
   const byId = new Map(seeded.households.map((h) => [h._id, h]))

@@ -5,7 +5,13 @@ import type { House } from '@shared/schemas/house'
 import type { Household } from '@shared/schemas/household'
 import type { Role, User } from '@shared/schemas/user'
 import { USERS } from '../factories/world.factory'
-import { type SeededWorld, VILLAGE_OFFICIALS, type VillageTag } from '../factories/seeded-world.factory'
+import {
+  type SeededWorld,
+  seededCampaignId,
+  seededEntryId,
+  VILLAGE_OFFICIALS,
+  type VillageTag,
+} from '../factories/seeded-world.factory'
 import { sampleOf, shapeOf } from './zod-arbitrary'
 
 /** Every action of every function, read from `api`, so a new action is in every generated suite at once. */
@@ -56,6 +62,9 @@ export type Target = {
   photoFileId: string
   /** A staff member of the village the caller names. */
   staffId: string
+  /** The open ledger entry of the village, and the inspection campaign of its county. */
+  ledgerEntryId: string
+  campaignId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -85,6 +94,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       notificationIds: side === 'inside' ? [`msg-${who.openid}`] : otherMessages,
       photoFileId: world.photoFileId,
       staffId: VILLAGE_OFFICIALS[side === 'inside' ? who.inside : who.outside]._id,
+      ...fieldWork(side === 'inside' ? who.inside : who.outside, household),
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -97,7 +107,12 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     notificationIds: side === 'inside' && who.openid ? [`msg-${who.openid}`] : otherMessages,
     photoFileId: world.photoFileId,
     staffId: VILLAGE_OFFICIALS[village]._id,
+    ...fieldWork(village, household),
   }
+}
+
+function fieldWork(village: VillageTag, household: Household) {
+  return { ledgerEntryId: seededEntryId(village), campaignId: seededCampaignId(household.region.county) }
 }
 
 /**
@@ -123,6 +138,13 @@ export const TARGET_RESOLVERS: Record<
   fileId: { pick: (t) => t.photoFileId, outside: 'none' },
   /** The public board's region: open to everyone, so not a jurisdiction target. */
   regionPath: { pick: (t) => t.case.regionPath, outside: 'none' },
+  /** ledger.*: the village's open entry. */
+  entryId: { pick: (t) => t.ledgerEntryId, outside: 'NOT_FOUND' },
+  /**
+   * inspection.*: the campaign of the target's county. A campaign is county-wide, so another village of the same
+   * county is not outside it; what an action names inside the campaign (a house) carries the jurisdiction rule.
+   */
+  campaignId: { pick: (t) => t.campaignId, outside: 'none' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
   requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }

@@ -1,5 +1,7 @@
 import { adminFunction } from '../../admin/function'
 import { applicationFunction } from '../../application/function'
+import { inspectionFunction } from '../../inspection/function'
+import { ledgerFunction } from '../../ledger/function'
 import { paymentFunction } from '../../payment/function'
 import { publicityFunction } from '../../publicity/function'
 import { reviewFunction } from '../../review/function'
@@ -14,4 +16,6 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   publicityFunction,
   paymentFunction,
   adminFunction,
+  inspectionFunction,
+  ledgerFunction,
 ]

@@ -15,7 +15,8 @@ export const Upload = z.object({
   /** The uploader's Asia/Shanghai day, for the daily quota. */
   day: CalendarDate,
   createdAt: z.string(),
-  attachedTo: z.object({ collection: z.literal('cases'), id: Id }).nullable(),
+  /** The record the photo is evidence for: a case, an inspection, or a ledger entry's closure. */
+  attachedTo: z.object({ collection: z.enum(['cases', 'inspections', 'ledger_entries']), id: Id }).nullable(),
 })
 export type Upload = z.infer<typeof Upload>
 

@@ -45,6 +45,7 @@ export async function openLedgerEntry(tx: Transaction, deps: Deps, entry: NewLed
     closure: null,
     confirmation: null,
     reopenings: [],
+    caseId: null,
     openedOn: today,
     createdAt: at,
     updatedAt: at,
