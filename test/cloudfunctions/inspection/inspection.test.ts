@@ -147,6 +147,21 @@ describe('inspection campaigns', () => {
     expect(outside).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
+  it("answers another county's campaign as one that does not exist", async () => {
+    const c = await openCampaign(t.call)
+    const theirs = { ...(await col(t.world.store, 'campaigns').doc(c._id).get())!, regionPath: '371312', region: { county: '371312' } }
+    const { _id, ...rest } = theirs
+    await col(t.world.store, 'campaigns').doc('camp-371312-20270430').set(rest)
+    for (const [openid, action] of [
+      [USERS.county._id, 'progress'],
+      [USERS.villageA1._id, 'todo'],
+    ] as const) {
+      const res = await t.call('inspection', openid, { action, campaignId: 'camp-371312-20270430' })
+      expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    }
+    void _id
+  })
+
   it("shows the house's whole-life record: grades, inspections and ledger entries", async () => {
     const c = await openCampaign(t.call)
     dataOf(await record(USERS.villageA1._id, c._id, 'house-1', { grade: 'C', problem: '屋面漏雨' }))
