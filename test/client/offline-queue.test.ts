@@ -10,7 +10,12 @@ import { aWorld, USERS, type World } from '../factories/world.factory'
 /** Storage as Taro's: the queue is read back from it each time, as after the app was closed and opened. */
 function memoryStorage() {
   let saved = '[]'
-  return { read: (): QueuedItem[] => JSON.parse(saved), write: (items: QueuedItem[]) => void (saved = JSON.stringify(items)) }
+  return {
+    read: (): QueuedItem[] => JSON.parse(saved),
+    write: (items: QueuedItem[]) => {
+      saved = JSON.stringify(items)
+    },
+  }
 }
 
 describe('the offline field queue', () => {
