@@ -19,6 +19,10 @@ export const ROUTES = {
   pay: { path: '/packages/finance/pages/pay/index', params: ['caseId'] },
   adminUsers: { path: '/packages/admin/pages/users/index', params: [] },
   bindCode: { path: '/packages/admin/pages/bind-code/index', params: [] },
+  campaigns: { path: '/packages/oversight/pages/campaigns/index', params: [] },
+  inspect: { path: '/packages/oversight/pages/inspect/index', params: [] },
+  ledger: { path: '/packages/oversight/pages/ledger/index', params: [] },
+  houseRecord: { path: '/packages/oversight/pages/house-record/index', params: ['houseId'] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

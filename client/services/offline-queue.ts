@@ -53,13 +53,25 @@ export async function keepFile(path: string): Promise<string> {
   }
 }
 
+const listeners = new Set<() => void>()
 let watching = false
 
-/** Sends what waits whenever the network comes back; once per app run. */
-export function watchNetwork(onFlushed?: () => void): void {
-  if (watching) return
-  watching = true
-  Taro.onNetworkStatusChange(({ isConnected }) => {
-    if (isConnected) void offlineQueue.flush().then(() => onFlushed?.())
-  })
+/**
+ * Sends what waits whenever the network comes back (one system listener per app run), then tells the pages
+ * that listen; answers the way to stop listening, for a page that goes away.
+ */
+export function watchNetwork(onFlushed: () => void): () => void {
+  listeners.add(onFlushed)
+  if (!watching) {
+    watching = true
+    Taro.onNetworkStatusChange(({ isConnected }) => {
+      if (!isConnected) return
+      void offlineQueue.flush().then(() => {
+        for (const listener of listeners) listener()
+      })
+    })
+  }
+  return () => {
+    listeners.delete(onFlushed)
+  }
 }

@@ -6,7 +6,8 @@ import { LedgerEntry, LedgerState } from '../schemas/ledger'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
 
-export const LedgerItem = LedgerEntry.extend({ overdue: z.boolean() })
+/** `closedByCaller`: the caller recorded the fix, so another official must confirm it. */
+export const LedgerItem = LedgerEntry.extend({ overdue: z.boolean(), closedByCaller: z.boolean() })
 export type LedgerItem = z.infer<typeof LedgerItem>
 
 const Filter = { state: LedgerState.optional(), overdue: z.boolean().optional() }

@@ -186,6 +186,7 @@ function aSeededEntry(tag: VillageTag, path: string, houseId: string, householdI
     closure: null,
     confirmation: null,
     reopenings: [],
+    location: null,
     caseId: null,
     openedOn: '2026-11-02',
     createdAt: at,

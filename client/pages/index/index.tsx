@@ -24,6 +24,22 @@ const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', no
 const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: '用绑定码认户', route: 'bind' }
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
 
+/** Inspections and the ledger (排查与台账): the village works the field list, the levels above follow and confirm. */
+const FIELD_WORK: Record<'village' | 'township' | 'county', TileDef[]> = {
+  village: [
+    { key: 'inspect', icon: '🔦', title: '入户排查', note: '排查清单与待发送', route: 'inspect' },
+    { key: 'ledger', icon: '📒', title: '工作台账', note: '整改与销号', route: 'ledger' },
+  ],
+  township: [
+    { key: 'campaigns', icon: '📊', title: '排查进度', note: '各村完成情况', route: 'campaigns' },
+    { key: 'ledger', icon: '📒', title: '工作台账', note: '复核销号', route: 'ledger' },
+  ],
+  county: [
+    { key: 'campaigns', icon: '📊', title: '全面排查', note: '开启与进度', route: 'campaigns' },
+    { key: 'ledger', icon: '📒', title: '工作台账', note: '复核与导出', route: 'ledger' },
+  ],
+}
+
 const TILES: Record<Role, TileDef[]> = {
   farmer: [
     { key: 'apply', icon: '🏠', title: '申请改造', note: '危房改造申请', route: 'apply' },
@@ -34,13 +50,14 @@ const TILES: Record<Role, TileDef[]> = {
   ],
   village: [
     INBOX,
+    ...FIELD_WORK.village,
     { key: 'apply', icon: '🏠', title: '代为申请', note: '替农户申请', route: 'apply' },
     { key: 'bind-code', icon: '🔑', title: '发放绑定码', note: '农户绑定用', route: 'bindCode' },
     BOARD,
     MESSAGES,
   ],
-  township: [INBOX, BOARD, MESSAGES],
-  county: [INBOX, BOARD, MESSAGES],
+  township: [INBOX, ...FIELD_WORK.township, BOARD, MESSAGES],
+  county: [INBOX, ...FIELD_WORK.county, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [BOARD, MESSAGES],
   admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],

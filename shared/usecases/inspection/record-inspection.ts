@@ -55,6 +55,7 @@ export async function recordInspection(deps: Deps, caller: Registered, input: Re
       target: { collection: 'inspections', id },
     })
     const photos = photoIds.map((pid) => input.photos.find((p) => p.id === pid)!)
+    const placed = photos.find((p) => p.latitude !== null && p.longitude !== null)
     const entry = finding
       ? await openLedgerEntry(tx, deps, {
           source: { kind: 'inspection', id },
@@ -64,6 +65,7 @@ export async function recordInspection(deps: Deps, caller: Registered, input: Re
           householdId: house.householdId,
           problem: finding.problem,
           owner: { id: caller.user._id, name: caller.user.name },
+          location: placed ? { latitude: placed.latitude!, longitude: placed.longitude! } : null,
           deadline: ledgerDeadline(
             finding.kind,
             today,

@@ -17,10 +17,15 @@ import { type Page, type PageRequest, pageBySeqAcross } from '../paging'
 import { submitApplication } from '../submit-application'
 import { claimUploadsFor } from '../uploads/claim-uploads'
 
-export type LedgerItem = LedgerEntry & { overdue: boolean }
+/** An entry as an official sees it: overdue flagged, and whether they recorded its fix (so they cannot confirm it). */
+export type LedgerItem = LedgerEntry & { overdue: boolean; closedByCaller: boolean }
 export type LedgerFilter = { state?: LedgerState | undefined; overdue?: boolean | undefined }
 
-const withFlag = (e: LedgerEntry, today: string): LedgerItem => ({ ...e, overdue: ledgerOverdue(e, today) })
+const withFlag = (e: LedgerEntry, today: string, caller: Registered): LedgerItem => ({
+  ...e,
+  overdue: ledgerOverdue(e, today),
+  closedByCaller: e.closure?.byId === caller.user._id,
+})
 
 /** States a filter reads: an overdue entry is one not closed yet. */
 function statesOf(filter: LedgerFilter): LedgerState[] {
@@ -46,7 +51,7 @@ export async function listLedger(deps: Deps, caller: Registered, input: LedgerFi
     input,
     'asc',
   )
-  return { items: page.items.map((e) => withFlag(e, today)), next: page.next }
+  return { items: page.items.map((e) => withFlag(e, today, caller)), next: page.next }
 }
 
 /** Every entry of a filter, for the export: at most `max`, read a page at a time. */
@@ -96,7 +101,7 @@ export async function closeEntry(
       updatedAt: at,
     }
     await txCol(tx, 'ledger_entries').doc(entry._id).update(patch)
-    return withFlag({ ...entry, ...patch }, today)
+    return withFlag({ ...entry, ...patch }, today, caller)
   })
 }
 
@@ -125,7 +130,7 @@ export async function confirmClose(
           updatedAt: at,
         }
     await txCol(tx, 'ledger_entries').doc(entry._id).update(patch)
-    return withFlag({ ...entry, ...patch }, today)
+    return withFlag({ ...entry, ...patch }, today, caller)
   })
 }
 
@@ -154,7 +159,7 @@ export async function reopenEntry(
       updatedAt: at,
     }
     await txCol(tx, 'ledger_entries').doc(entry._id).update(patch)
-    return withFlag({ ...entry, ...patch }, today)
+    return withFlag({ ...entry, ...patch }, today, caller)
   })
 }
 

@@ -149,7 +149,11 @@ describe('inspection campaigns', () => {
 
   it("answers another county's campaign as one that does not exist", async () => {
     const c = await openCampaign(t.call)
-    const theirs = { ...(await col(t.world.store, 'campaigns').doc(c._id).get())!, regionPath: '371312', region: { county: '371312' } }
+    const theirs = {
+      ...(await col(t.world.store, 'campaigns').doc(c._id).get())!,
+      regionPath: '371312',
+      region: { county: '371312' },
+    }
     const { _id, ...rest } = theirs
     await col(t.world.store, 'campaigns').doc('camp-371312-20270430').set(rest)
     for (const [openid, action] of [
