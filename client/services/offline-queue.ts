@@ -64,12 +64,15 @@ export function watchNetwork(onFlushed: () => void): () => void {
   listeners.add(onFlushed)
   if (!watching) {
     watching = true
-    Taro.onNetworkStatusChange(({ isConnected }) => {
-      if (!isConnected) return
+    const flushAndTell = () =>
       void offlineQueue.flush().then(() => {
         for (const listener of listeners) listener()
       })
+    Taro.onNetworkStatusChange(({ isConnected }) => {
+      if (isConnected) flushAndTell()
     })
+    // Taro's H5 listens to navigator.connection only, which not every browser has; the window's online event is universal.
+    if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') window.addEventListener('online', flushAndTell)
   }
   return () => {
     listeners.delete(onFlushed)
