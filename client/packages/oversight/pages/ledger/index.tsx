@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { type LedgerItem, ledgerApi } from '@shared/api/ledger.api'
 import { LEDGER_STATE_LABEL, type LedgerState } from '@shared/schemas/ledger'
@@ -93,7 +93,6 @@ export default function Ledger() {
                   ) : null}
                 </View>
               }
-              onClick={() => setOpenId(openId === e._id ? null : e._id)}
             >
               <InfoRow label='村'>{e.villageName}</InfoRow>
               <InfoRow label='类型'>{e.kind === 'monitoring' ? 'B级动态监测' : '隐患整改'}</InfoRow>
@@ -102,17 +101,21 @@ export default function Ledger() {
               {e.reopenings.length > 0 ? (
                 <InfoRow label='退回/重开'>{e.reopenings.map((r) => `${r.on} ${r.reason}`).join('；')}</InfoRow>
               ) : null}
+              {/* The actions are buttons of their own, never inside a tappable card (one control, one tap). */}
+              <BigButton
+                id={`ledger-item-${e._id}-toggle`}
+                kind='default'
+                onClick={() => setOpenId(openId === e._id ? null : e._id)}
+              >
+                {openId === e._id ? '收起' : '办理'}
+              </BigButton>
               {openId === e._id ? (
-                <View onClick={(ev) => ev.stopPropagation()}>
-                  <EntryActions
-                    entry={e}
-                    canApply={me.data?.role === 'village'}
-                    onChanged={(next) => setChanged((c) => ({ ...c, [next._id]: next }))}
-                  />
-                </View>
-              ) : (
-                <Text className='muted'>点一下办理</Text>
-              )}
+                <EntryActions
+                  entry={e}
+                  canApply={me.data?.role === 'village'}
+                  onChanged={(next) => setChanged((c) => ({ ...c, [next._id]: next }))}
+                />
+              ) : null}
             </Card>
           )}
         />
