@@ -18,8 +18,9 @@ function expect(condition: boolean | undefined, what: string): void {
 
 /**
  * The village's evidence photo and its 提交整改, sent from the page with the page's own session. Taro's H5
- * chooseImage opens no file chooser in headless Chromium, so the photo cannot be picked through the form here;
- * the form's rule (no close without a photo) is covered by test/cloudfunctions/ledger.
+ * chooseImage opens no file chooser in headless Chromium (neither Playwright's file chooser nor a scripted pick
+ * reaches it), so the photo cannot be picked through the form here; the form's rule (no close without a photo) is
+ * covered by test/cloudfunctions/ledger.
  */
 async function closeWithEvidence(page: Page, entryId: string): Promise<{ ok: boolean; state?: string }> {
   const base64 = Buffer.from(PNG_BYTES(256)).toString('base64')
@@ -117,6 +118,8 @@ export function fieldWorkSteps(stack: Stack, as: Visit, shot: Shot) {
           await page.click(`#ledger-item-${entryId}-toggle`)
           await page.waitForSelector(`#ledger-${entryId}-wait`)
           expect((await page.locator(`#ledger-${entryId}-confirm`).count()) === 0, 'the closer is offered no 销号 button')
+          const entry = await col(stack.runtime.store, 'ledger_entries').doc(entryId).get()
+          expect(entry?.state === 'closing' && entry.closure?.photoIds.length === 1, 'the fix is recorded with its photo')
           await shot(page, '33-village-closing')
         }),
     },
