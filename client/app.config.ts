@@ -27,6 +27,9 @@ export default defineAppConfig({
     root,
     pages: paths.filter((p) => p.startsWith(`${root}/`)).map((p) => p.slice(root.length + 1)),
   })),
+  // The field photos of an inspection record where they were taken (Taro.getLocation), when the person allows it.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '记录排查照片的拍摄位置' } },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b4f8a',

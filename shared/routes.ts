@@ -28,6 +28,10 @@ export const ROUTES = {
   appraisalRecord: { path: '/packages/appraisal/pages/record/index', params: ['appraisalId'] },
   appraisalOrder: { path: '/packages/appraisal/pages/order/index', params: ['houseId', 'villagePath'] },
   appraisalExempt: { path: '/packages/appraisal/pages/exempt/index', params: ['houseId', 'caseId'] },
+  campaigns: { path: '/packages/oversight/pages/campaigns/index', params: [] },
+  inspect: { path: '/packages/oversight/pages/inspect/index', params: [] },
+  ledger: { path: '/packages/oversight/pages/ledger/index', params: [] },
+  houseRecord: { path: '/packages/oversight/pages/house-record/index', params: ['houseId'] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

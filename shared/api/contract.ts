@@ -11,6 +11,8 @@ export const FUNCTION_NAMES = [
   'admin',
   'appraisal',
   'agreement',
+  'inspection',
+  'ledger',
 ] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 

@@ -3,6 +3,8 @@ import { appraisalApi } from './appraisal.api'
 import { agreementApi } from './agreement.api'
 import { applicationApi } from './application.api'
 import { objectionsApi } from './objections.api'
+import { inspectionApi } from './inspection.api'
+import { ledgerApi } from './ledger.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
@@ -25,4 +27,6 @@ export const api = {
   admin: adminApi,
   appraisal: appraisalApi,
   agreement: agreementApi,
+  inspection: inspectionApi,
+  ledger: ledgerApi,
 } as const

@@ -23,6 +23,7 @@ export const REFUSALS = [
   'agreement_unconfirmed',
   'agreement_changed',
   'publicity_closed',
+  'second_official_required',
 ] as const
 export type Refusal = (typeof REFUSALS)[number]
 

@@ -30,6 +30,9 @@ export const InspectionRecord = z.object({
   on: CalendarDate,
   by: z.string().min(1).max(60),
   finding: z.string().max(500),
+  /** The campaign inspection this line came from, and the grade observed (absent on older records). */
+  inspectionId: Id.optional(),
+  grade: Grade.optional(),
 })
 
 export const RenovationRecord = z.object({

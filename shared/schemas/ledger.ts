@@ -51,6 +51,13 @@ export const LedgerEntry = z.object({
   closure: LedgerClosure.nullable(),
   confirmation: LedgerSignOff.nullable(),
   reopenings: z.array(LedgerReopening),
+  /** Where the problem is, when the source knew it (a field photo's place, a report's device location): the map's pin. */
+  location: z
+    .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+    .nullable()
+    .default(null),
+  /** The application started from this entry (ledger.startApplication), once there is one. */
+  caseId: Id.nullable().default(null),
   openedOn: CalendarDate,
   createdAt: Instant,
   updatedAt: Instant,

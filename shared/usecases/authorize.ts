@@ -15,7 +15,7 @@ export function requireWithin(caller: Registered, target: RegionPath): void {
 }
 
 /** Farmers see only their own household's records; officials and finance by jurisdiction. */
-export function requireCanSee(caller: Registered, record: { householdId: string; regionPath: RegionPath }): void {
+export function requireCanSee(caller: Registered, record: { householdId: string | null; regionPath: RegionPath }): void {
   if (caller.user.role === 'farmer') {
     if (caller.user.householdId !== record.householdId) throw hidden()
   } else requireWithin(caller, record.regionPath)

@@ -6,6 +6,8 @@ import { regionRefOf } from '@shared/domain/jurisdiction'
 import type { Appraisal } from '@shared/schemas/appraisal'
 import { type Application, CaseState } from '@shared/schemas/application'
 import type { Household } from '@shared/schemas/household'
+import type { Campaign } from '@shared/schemas/inspection'
+import type { LedgerEntry } from '@shared/schemas/ledger'
 import type { House } from '@shared/schemas/house'
 import type { Notification } from '@shared/schemas/notification'
 import type { Objection } from '@shared/schemas/objection'
@@ -71,6 +73,10 @@ export type Seeded = {
   payments: Payment[]
   notifications: Notification[]
   objections: Objection[]
+  /** One open ledger entry per seeded village, on the house of its rejected case (a household free to apply). */
+  ledger: LedgerEntry[]
+  /** One inspection campaign per county (this one and the neighbour), with no scope written. */
+  campaigns: Campaign[]
 }
 
 export type SeededWorld = World & {
@@ -114,6 +120,8 @@ function seedData(): Seeded {
     payments: [],
     notifications: [],
     objections: [],
+    ledger: [],
+    campaigns: [],
   }
   const addCase = (c: Application, accountNo?: string) => {
     const payments = PAID_STATES.includes(c.state) ? [aPayment(c, accountNo ? { accountNo } : {})] : []
@@ -184,6 +192,10 @@ function seedData(): Seeded {
       }),
     )
   }
+  for (const [tag, path] of Object.entries(SEEDED_VILLAGES) as Array<[VillageTag, string]>) {
+    out.ledger.push(aSeededEntry(tag, path, `house-${tag}-rejected`, `hh-${tag}-rejected`))
+  }
+  for (const county of [PATHS.county, NEIGHBOUR.county]) out.campaigns.push(aSeededCampaign(county))
 
   // Each signed-in person has one unread message, so "mark read" has a target of one's own and of another's.
   for (const user of Object.values(USERS)) {
@@ -200,6 +212,56 @@ export const SEEDED_OBJECTORS: Record<
   a1: { objectorId: USERS.farmer2._id, objectorName: USERS.farmer2.name, contactPhone: '13911110001', anonymous: false },
   b1: { objectorId: 'wx-stranger', objectorName: null, contactPhone: null, anonymous: true },
   c1: { objectorId: USERS.farmer._id, objectorName: USERS.farmer.name, contactPhone: '13911110003', anonymous: false },
+}
+
+export const seededEntryId = (tag: VillageTag) => `ledger-seed-${tag}`
+export const seededCampaignId = (county: string) => `camp-${county}-20270430`
+
+function aSeededEntry(tag: VillageTag, path: string, houseId: string, householdId: string): LedgerEntry {
+  const id = seededEntryId(tag)
+  const at = '2026-11-02T01:00:00.000Z'
+  return {
+    _id: id,
+    regionPath: path,
+    region: regionRefOf(path),
+    villageName: VILLAGE_NAMES[tag],
+    houseId,
+    householdId,
+    source: { kind: 'inspection', id: `seed-${tag}` },
+    kind: 'hazard',
+    problem: '东墙开裂',
+    ownerId: VILLAGE_OFFICIALS[tag]._id,
+    ownerName: VILLAGE_OFFICIALS[tag].name,
+    deadline: '2026-12-02',
+    state: 'open',
+    closure: null,
+    confirmation: null,
+    reopenings: [],
+    location: null,
+    caseId: null,
+    openedOn: '2026-11-02',
+    createdAt: at,
+    updatedAt: at,
+    seq: `${at}|${id}`,
+  }
+}
+
+function aSeededCampaign(county: string): Campaign {
+  const at = '2026-11-01T01:00:00.000Z'
+  const id = seededCampaignId(county)
+  return {
+    _id: id,
+    name: '2027年上半年农房安全排查',
+    regionPath: county,
+    region: { county },
+    deadline: '2027-04-30',
+    openedOn: '2026-11-01',
+    openedById: USERS.county._id,
+    openedByName: USERS.county.name,
+    villages: [],
+    createdAt: at,
+    seq: `${at}|${id}`,
+  }
 }
 
 /** The records are the same every time and cost a few hundred ms to build, so they are built once per test file. */
@@ -223,6 +285,8 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const p of seeded.payments) await col(store, 'payments').doc(p._id).set(withoutId(p))
   for (const m of seeded.notifications) await col(store, 'notifications').doc(m._id).set(withoutId(m))
   for (const o of seeded.objections) await col(store, 'objections').doc(o._id).set(withoutId(o))
+  for (const e of seeded.ledger) await col(store, 'ledger_entries').doc(e._id).set(withoutId(e))
+  for (const c of seeded.campaigns) await col(store, 'campaigns').doc(c._id).set(withoutId(c))
   // A photo in storage not yet registered, for user.registerUpload.
   const photoFileId = await aStoredFile(world.deps.files)
   const byId = new Map(seeded.households.map((h) => [h._id, h]))

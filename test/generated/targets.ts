@@ -6,7 +6,14 @@ import type { House } from '@shared/schemas/house'
 import type { Household } from '@shared/schemas/household'
 import type { Role, User } from '@shared/schemas/user'
 import { USERS } from '../factories/world.factory'
-import { APPRAISERS, type SeededWorld, VILLAGE_OFFICIALS, type VillageTag } from '../factories/seeded-world.factory'
+import {
+  APPRAISERS,
+  type SeededWorld,
+  seededCampaignId,
+  seededEntryId,
+  VILLAGE_OFFICIALS,
+  type VillageTag,
+} from '../factories/seeded-world.factory'
 import { sampleOf, shapeOf } from './zod-arbitrary'
 
 /** Every action of every function, read from `api`, so a new action is in every generated suite at once. */
@@ -63,6 +70,9 @@ export type Target = {
   /** A notice of the village (public: anyone may open it) and the village's seeded objection. */
   noticeId: string
   objectionId: string
+  /** The open ledger entry of the village, and the inspection campaign of its county. */
+  ledgerEntryId: string
+  campaignId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -95,6 +105,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       appraisal: world.appraisalIn(side === 'inside' ? who.inside : who.outside),
       appraiserId: APPRAISERS[side === 'inside' ? who.inside : who.outside]._id,
       ...publicityTargets(world, side === 'inside' ? who.inside : who.outside),
+      ...fieldWork(side === 'inside' ? who.inside : who.outside, household),
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -110,12 +121,17 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     appraisal: world.appraisalIn(village),
     appraiserId: APPRAISERS[village]._id,
     ...publicityTargets(world, village),
+    ...fieldWork(village, household),
   }
 }
 
 function publicityTargets(world: SeededWorld, village: VillageTag): Pick<Target, 'noticeId' | 'objectionId'> {
   const objection = world.seeded.objections.find((o) => o._id === `obj-${village}`)!
   return { noticeId: objection.noticeId, objectionId: objection._id }
+}
+
+function fieldWork(village: VillageTag, household: Household) {
+  return { ledgerEntryId: seededEntryId(village), campaignId: seededCampaignId(household.region.county) }
 }
 
 /**
@@ -155,6 +171,13 @@ export const TARGET_RESOLVERS: Record<
   noticeId: { pick: (t) => t.noticeId, outside: 'none' },
   /** publicity.resolveObjection: an objection of a case in the caller's jurisdiction, or of one outside it. */
   objectionId: { pick: (t) => t.objectionId, outside: 'NOT_FOUND' },
+  /** ledger.*: the village's open entry. */
+  entryId: { pick: (t) => t.ledgerEntryId, outside: 'NOT_FOUND' },
+  /**
+   * inspection.*: the campaign of the target's county. A campaign is county-wide, so another village of the same
+   * county is not outside it; what an action names inside the campaign (a house) carries the jurisdiction rule.
+   */
+  campaignId: { pick: (t) => t.campaignId, outside: 'none' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
   requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }

@@ -27,6 +27,22 @@ const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴�
 const ORDER: TileDef = { key: 'appraisal-order', icon: '📐', title: '委托鉴定', note: '房屋危险性鉴定', route: 'appraisalOrder' }
 const OBJECTIONS: TileDef = { key: 'objections', icon: '⚖️', title: '公示异议', note: '核实处理', route: 'objections' }
 
+/** Inspections and the ledger (排查与台账): the village works the field list, the levels above follow and confirm. */
+const FIELD_WORK: Record<'village' | 'township' | 'county', TileDef[]> = {
+  village: [
+    { key: 'inspect', icon: '🔦', title: '入户排查', note: '排查清单与待发送', route: 'inspect' },
+    { key: 'ledger', icon: '📒', title: '工作台账', note: '整改与销号', route: 'ledger' },
+  ],
+  township: [
+    { key: 'campaigns', icon: '📊', title: '排查进度', note: '各村完成情况', route: 'campaigns' },
+    { key: 'ledger', icon: '📒', title: '工作台账', note: '复核销号', route: 'ledger' },
+  ],
+  county: [
+    { key: 'campaigns', icon: '📊', title: '全面排查', note: '开启与进度', route: 'campaigns' },
+    { key: 'ledger', icon: '📒', title: '工作台账', note: '复核与导出', route: 'ledger' },
+  ],
+}
+
 const TILES: Record<Role, TileDef[]> = {
   farmer: [
     { key: 'apply', icon: '🏠', title: '申请改造', note: '危房改造申请', route: 'apply' },
@@ -37,13 +53,14 @@ const TILES: Record<Role, TileDef[]> = {
   ],
   village: [
     INBOX,
+    ...FIELD_WORK.village,
     { key: 'apply', icon: '🏠', title: '代为申请', note: '替农户申请', route: 'apply' },
     { key: 'bind-code', icon: '🔑', title: '发放绑定码', note: '农户绑定用', route: 'bindCode' },
     BOARD,
     MESSAGES,
   ],
-  township: [INBOX, OBJECTIONS, BOARD, MESSAGES],
-  county: [INBOX, ORDER, OBJECTIONS, BOARD, MESSAGES],
+  township: [INBOX, OBJECTIONS, ...FIELD_WORK.township, BOARD, MESSAGES],
+  county: [INBOX, ORDER, OBJECTIONS, ...FIELD_WORK.county, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [APPRAISALS, BOARD, MESSAGES],
   admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],

@@ -2,6 +2,8 @@ import { adminFunction } from '../../admin/function'
 import { agreementFunction } from '../../agreement/function'
 import { applicationFunction } from '../../application/function'
 import { appraisalFunction } from '../../appraisal/function'
+import { inspectionFunction } from '../../inspection/function'
+import { ledgerFunction } from '../../ledger/function'
 import { paymentFunction } from '../../payment/function'
 import { publicityFunction } from '../../publicity/function'
 import { reviewFunction } from '../../review/function'
@@ -18,4 +20,6 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   adminFunction,
   appraisalFunction,
   agreementFunction,
+  inspectionFunction,
+  ledgerFunction,
 ]

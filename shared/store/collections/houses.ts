@@ -5,6 +5,6 @@ export const houses = defineCollection({
   name: 'houses',
   summary: 'Houses and their whole-life safety record (grades, inspections, renovations).',
   schema: House,
-  indexes: [{ fields: ['householdId'] }],
+  indexes: [{ fields: ['householdId'] }, { fields: ['region.village', '_id'] }],
   audited: true,
 })

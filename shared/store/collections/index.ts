@@ -6,10 +6,12 @@ import { attempts } from './attempts'
 import { audit } from './audit'
 import { auditHeads } from './audit-heads'
 import { bindCodes } from './bind-codes'
+import { campaigns } from './campaigns'
 import { cases } from './cases'
 import { households } from './households'
 import { houses } from './houses'
 import { identities } from './identities'
+import { inspections } from './inspections'
 import { leases } from './leases'
 import { ledgerEntries } from './ledger-entries'
 import { notices } from './notices'
@@ -48,6 +50,8 @@ export const COLLECTIONS = {
   appraisals,
   agreements,
   objections,
+  campaigns,
+  inspections,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

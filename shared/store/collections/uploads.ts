@@ -15,7 +15,10 @@ export const Upload = z.object({
   /** The uploader's Asia/Shanghai day, for the daily quota. */
   day: CalendarDate,
   createdAt: z.string(),
-  attachedTo: z.object({ collection: z.enum(['cases', 'appraisals', 'objections']), id: Id }).nullable(),
+  /** The record the file is evidence for: a case, an appraisal, an objection, an inspection, or a ledger entry's closure. */
+  attachedTo: z
+    .object({ collection: z.enum(['cases', 'appraisals', 'objections', 'inspections', 'ledger_entries']), id: Id })
+    .nullable(),
 })
 export type Upload = z.infer<typeof Upload>
 

@@ -14,6 +14,8 @@ export type NewLedgerEntry = {
   problem: string
   owner: { id: string; name: string }
   deadline: string
+  /** The map's pin, when the source knows where the problem is. */
+  location?: LedgerEntry['location']
 }
 
 /** One source opens at most one entry, so the id is the source's: a transaction reads by id only. */
@@ -45,6 +47,8 @@ export async function openLedgerEntry(tx: Transaction, deps: Deps, entry: NewLed
     closure: null,
     confirmation: null,
     reopenings: [],
+    location: entry.location ?? null,
+    caseId: null,
     openedOn: today,
     createdAt: at,
     updatedAt: at,
