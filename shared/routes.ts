@@ -13,12 +13,17 @@ export const ROUTES = {
   payments: { path: '/pages/payments/index', params: [] },
   messages: { path: '/pages/messages/index', params: [] },
   bind: { path: '/pages/bind/index', params: [] },
+  hazardReport: { path: '/pages/hazard-report/index', params: [] },
+  hazardBoard: { path: '/pages/hazard-board/index', params: ['regionPath'] },
+  myHazards: { path: '/pages/my-hazards/index', params: [] },
   inbox: { path: '/packages/review/pages/inbox/index', params: [] },
   review: { path: '/packages/review/pages/review/index', params: ['caseId'] },
   payable: { path: '/packages/finance/pages/payable/index', params: [] },
   pay: { path: '/packages/finance/pages/pay/index', params: ['caseId'] },
   adminUsers: { path: '/packages/admin/pages/users/index', params: [] },
   bindCode: { path: '/packages/admin/pages/bind-code/index', params: [] },
+  hazardInbox: { path: '/packages/oversight/pages/hazard-inbox/index', params: [] },
+  hazard: { path: '/packages/oversight/pages/hazard/index', params: ['reportId'] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

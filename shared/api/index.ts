@@ -1,5 +1,6 @@
 import { adminApi } from './admin.api'
 import { applicationApi } from './application.api'
+import { hazardApi } from './hazard.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
@@ -19,4 +20,5 @@ export const api = {
   publicity: publicityApi,
   payment: paymentApi,
   admin: adminApi,
+  hazard: hazardApi,
 } as const

@@ -3,6 +3,7 @@ import { formatFen } from '../domain/money'
 import { link } from '../routes'
 import { STATE_LABEL } from '../domain/workflow/labels'
 import type { Application } from '../schemas/application'
+import { HAZARD_STATUS_LABEL, type HazardReport } from '../schemas/hazard'
 import type { Notification, NotificationKind } from '../schemas/notification'
 import { PAYMENT_STAGE_LABEL, type Payment } from '../schemas/payment'
 import { seqOf } from './paging'
@@ -55,8 +56,23 @@ export function caseUpdateMessage(recipientId: string, c: Application, typed: st
   }
 }
 
+/** To the reporter's identity (an anonymous reporter too): the report's number and status, never the reporter's name. */
+export function hazardUpdateMessage(recipientId: string, r: HazardReport, typed: string): NewMessage {
+  const state = HAZARD_STATUS_LABEL[r.status]
+  const comment = maskSensitiveText(typed)
+  return {
+    recipientId,
+    kind: 'hazard_update',
+    title: '隐患反映处理进度',
+    body: `您反映的问题${r.reportNo}：${state}${comment ? `。说明：${comment}` : ''}`,
+    fields: { reportNo: r.reportNo, state, date: r.updatedAt.slice(0, 10), comment: comment || '无' },
+    page: link('myHazards'),
+  }
+}
+
 /** Every message kind and its builder: a new kind is added here, and the route test walks its link to a page. */
 export const MESSAGE_BUILDERS = {
   funds_arrived: fundsArrivedMessage,
   case_update: caseUpdateMessage,
+  hazard_update: hazardUpdateMessage,
 } as const satisfies Record<NotificationKind, (...args: never[]) => NewMessage>

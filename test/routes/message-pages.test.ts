@@ -6,6 +6,7 @@ import { NotificationKind } from '@shared/schemas/notification'
 import type { Payment } from '@shared/schemas/payment'
 import { newApplication } from '@shared/usecases/new-application'
 import { MESSAGE_BUILDERS } from '@shared/usecases/notify'
+import { aHazardReport } from '../factories/hazard.factory'
 import { aHousehold } from '../factories/household.factory'
 import { aUser } from '../factories/user.factory'
 
@@ -54,6 +55,7 @@ type Builders = typeof MESSAGE_BUILDERS
 const SAMPLES: { [K in keyof Builders]: { args: () => Parameters<Builders[K]>; carries: Record<string, string> } } = {
   funds_arrived: { args: () => [farmer._id, aPayment()], carries: {} },
   case_update: { args: () => [farmer._id, aCase(), '村民代表会议评议通过'], carries: { caseId: 'case-000123' } },
+  hazard_update: { args: () => ['wx-reporter', aHazardReport({ status: 'verifying' }), '村委会已安排上门核实'], carries: {} },
 }
 
 /** The pages a build registers, main package and subpackages, as paths with a leading slash. */

@@ -28,6 +28,7 @@ export function cloudbaseRuntime(): Promise<CloudbaseRuntime> {
       templates: {
         funds_arrived: process.env.ANJU_TEMPLATE_FUNDS_ARRIVED ?? '',
         case_update: process.env.ANJU_TEMPLATE_CASE_UPDATE ?? '',
+        hazard_update: process.env.ANJU_TEMPLATE_HAZARD_UPDATE ?? '',
       },
       miniprogramState: (process.env.ANJU_MINIPROGRAM_STATE as 'developer' | 'trial' | 'formal') ?? 'formal',
     })

@@ -1,5 +1,6 @@
 import { adminFunction } from '../../admin/function'
 import { applicationFunction } from '../../application/function'
+import { hazardFunction } from '../../hazard/function'
 import { paymentFunction } from '../../payment/function'
 import { publicityFunction } from '../../publicity/function'
 import { reviewFunction } from '../../review/function'
@@ -14,4 +15,5 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   publicityFunction,
   paymentFunction,
   adminFunction,
+  hazardFunction,
 ]

@@ -5,6 +5,7 @@ import { audit } from './audit'
 import { auditHeads } from './audit-heads'
 import { bindCodes } from './bind-codes'
 import { cases } from './cases'
+import { hazardReports } from './hazard-reports'
 import { households } from './households'
 import { houses } from './houses'
 import { identities } from './identities'
@@ -42,6 +43,7 @@ export const COLLECTIONS = {
   bind_codes: bindCodes,
   attempts,
   ledger_entries: ledgerEntries,
+  hazard_reports: hazardReports,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -1,0 +1,22 @@
+import { defineFunction } from '../_lib/runtime/router'
+import { confirm } from './actions/confirm'
+import { detail } from './actions/detail'
+import { inbox } from './actions/inbox'
+import { mine } from './actions/mine'
+import { moderate } from './actions/moderate'
+import { publicList } from './actions/public-list'
+import { registerPhoto } from './actions/register-photo'
+import { report } from './actions/report'
+import { update } from './actions/update'
+
+export const hazardFunction = defineFunction('hazard', [
+  report,
+  registerPhoto,
+  publicList,
+  mine,
+  inbox,
+  detail,
+  moderate,
+  update,
+  confirm,
+])

@@ -1,0 +1,221 @@
+import * as z from 'zod'
+import { CalendarDate, Id, PageInput, Phone, RegionPath, pageOf } from '../schemas/common'
+import { HazardCategory, HazardStatus, HazardStep, Latitude, Longitude } from '../schemas/hazard'
+import { FreeText } from '../schemas/text'
+import { action } from './contract'
+
+/** The ids the upload route or `hazard.registerPhoto` answered; the server checks each names the caller's own photo. */
+const PhotoIds = z
+  .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '照片无效，请重新上传'))
+  .min(1, '请至少拍摄或选择1张照片')
+  .max(9, '最多9张照片')
+
+export const ReportHazardInput = z
+  .object({
+    category: HazardCategory,
+    description: FreeText({ min: 5, max: 500, label: '情况说明', multiline: true }),
+    photoIds: PhotoIds,
+    /** The village of the danger, from the device position's village or the region picker; it routes the report. */
+    regionPath: RegionPath,
+    /** The device's position, when the person allowed it (both or neither). */
+    lat: Latitude.optional(),
+    lng: Longitude.optional(),
+    anonymous: z.boolean().default(false),
+    contactPhone: Phone.optional(),
+  })
+  .strict()
+export type ReportHazardInput = z.input<typeof ReportHazardInput>
+
+/** A photo as the reader may see it: a blurred one is a placeholder to the public. */
+export const HazardPhoto = z.object({ id: Id, blurred: z.boolean() })
+
+/** What anyone may read: no reporter, no phone, moderated text and photos. */
+export const PublicHazard = z.object({
+  id: Id,
+  reportNo: z.string(),
+  villageName: z.string(),
+  category: HazardCategory,
+  categoryLabel: z.string(),
+  /** The official's redacted text when there is one, numbers masked in any case. */
+  description: z.string(),
+  status: HazardStatus,
+  statusLabel: z.string(),
+  reportedOn: CalendarDate,
+  photos: z.array(HazardPhoto),
+  duplicateOf: Id.nullable(),
+})
+export type PublicHazard = z.infer<typeof PublicHazard>
+
+/** The reporter's own view: their whole report, the history and what they may do now. */
+export const MyHazard = PublicHazard.extend({
+  anonymous: z.boolean(),
+  /** Masked: the reporter knows it, the screen need not show it in full. */
+  contactPhoneMasked: z.string().nullable(),
+  hidden: z.boolean(),
+  confirmedOn: CalendarDate.nullable(),
+  history: z.array(HazardStep),
+  canConfirm: z.boolean(),
+  canReopen: z.boolean(),
+})
+export type MyHazard = z.infer<typeof MyHazard>
+
+/** What officials of the place see; the reporter only when the report is not anonymous. */
+export const OfficialHazard = PublicHazard.extend({
+  regionPath: RegionPath,
+  descriptionAsTyped: z.string(),
+  anonymous: z.boolean(),
+  reporterName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  houseId: Id.nullable(),
+  ledgerEntryId: Id.nullable(),
+  verifyBy: CalendarDate,
+  overdue: z.boolean(),
+  confirmedOn: CalendarDate.nullable(),
+  moderation: z.object({
+    hidden: z.boolean(),
+    redactedText: z.string().nullable(),
+    droppedPhotoIds: z.array(Id),
+    blurredPhotoIds: z.array(Id),
+  }),
+  history: z.array(HazardStep),
+  /** The statuses `hazard.update` accepts next. */
+  moves: z.array(HazardStatus),
+  canMarkDuplicate: z.boolean(),
+})
+export type OfficialHazard = z.infer<typeof OfficialHazard>
+
+export const DuplicateCandidate = z.object({
+  report: PublicHazard,
+  reason: z.enum(['same_house', 'nearby']),
+  distanceM: z.number().nullable(),
+})
+
+const Reason = FreeText({ min: 2, max: 500, label: '原因', multiline: true })
+
+const OFFICIALS = ['village', 'township'] as const
+
+export const hazardApi = {
+  report: action({
+    fn: 'hazard',
+    action: 'report',
+    summary:
+      'Reports a housing danger (隐患反映): category, description, 1–9 own photos, village (and the device position), anonymous or with a phone. Any WeChat user or H5 visitor with a session; routed to the village and its township. Limited to 5 a day per person (and 20 an hour per address on the local server).',
+    audience: 'public',
+    effect: 'write',
+    input: ReportHazardInput,
+    output: MyHazard,
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_FOUND', 'TOO_MANY_ATTEMPTS'],
+  }),
+  registerPhoto: action({
+    fn: 'hazard',
+    action: 'registerPhoto',
+    summary:
+      "Records a photo the mini-program put in cloud storage for a hazard report, for any WeChat user (a report needs no record): the upload rules' byte check and daily quota.",
+    audience: 'public',
+    effect: 'write',
+    input: z.object({ fileId: z.string().min(1).max(300) }).strict(),
+    output: z.object({ id: Id }),
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED'],
+  }),
+  publicList: action({
+    fn: 'hazard',
+    action: 'publicList',
+    summary:
+      "A village's reports, newest first, for everyone: masked text, moderated photos, never the reporter; hidden reports left out.",
+    audience: 'public',
+    effect: 'read',
+    input: PageInput.extend({ regionPath: RegionPath }).strict(),
+    output: pageOf(PublicHazard),
+    errors: ['BAD_INPUT'],
+  }),
+  mine: action({
+    fn: 'hazard',
+    action: 'mine',
+    summary:
+      "The caller's own reports, anonymous ones included, newest first, with their history; a caller without identity has none.",
+    audience: 'public',
+    effect: 'read',
+    input: PageInput.strict(),
+    output: pageOf(MyHazard),
+    errors: ['BAD_INPUT'],
+  }),
+  inbox: action({
+    fn: 'hazard',
+    action: 'inbox',
+    summary:
+      "Open reports (received, verifying, in the ledger) inside the caller's jurisdiction, oldest first, overdue verifications flagged.",
+    audience: ['village', 'township', 'county'],
+    effect: 'read',
+    input: PageInput.extend({ status: z.enum(['received', 'verifying', 'in_ledger']).optional() }).strict(),
+    output: pageOf(OfficialHazard),
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN'],
+  }),
+  detail: action({
+    fn: 'hazard',
+    action: 'detail',
+    summary:
+      'One report for officials of its place, with the reports that look like the same danger (same house, or within 50 m in the same village).',
+    audience: ['village', 'township', 'county'],
+    effect: 'read',
+    input: z.object({ reportId: Id }).strict(),
+    output: z.object({ report: OfficialHazard, duplicates: z.array(DuplicateCandidate) }),
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+  moderate: action({
+    fn: 'hazard',
+    action: 'moderate',
+    summary:
+      'Village or township officials of the place: hide or show the report, replace its public text, drop or blur a photo, or mark it a duplicate of another report of the same village.',
+    audience: OFFICIALS,
+    effect: 'write',
+    input: z
+      .object({
+        reportId: Id,
+        op: z.enum(['hide', 'show', 'redact', 'drop_photo', 'blur_photo', 'duplicate']),
+        /** op 'redact': the text the public reads instead. */
+        text: FreeText({ min: 2, max: 500, label: '公开内容', multiline: true }).optional(),
+        /** op 'drop_photo' / 'blur_photo'. */
+        photoId: Id.optional(),
+        /** op 'duplicate': the report this one repeats. */
+        duplicateOfId: Id.optional(),
+        reason: Reason,
+      })
+      .strict(),
+    output: OfficialHazard,
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  update: action({
+    fn: 'hazard',
+    action: 'update',
+    summary:
+      'Village or township officials move a report (verifying, in_ledger, resolved, not_hazard) with a reason; in_ledger opens the ledger entry (owner: the official; deadline given or 20 working days) in the same transaction. The reporter gets a message.',
+    audience: OFFICIALS,
+    effect: 'write',
+    input: z
+      .object({
+        reportId: Id,
+        to: z.enum(['verifying', 'in_ledger', 'resolved', 'not_hazard']),
+        reason: Reason,
+        /** The house it is about, once known (required for in_ledger when the danger is a house on record). */
+        houseId: Id.optional(),
+        /** in_ledger: when the problem must be solved. */
+        deadline: CalendarDate.optional(),
+      })
+      .strict(),
+    output: OfficialHazard,
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  confirm: action({
+    fn: 'hazard',
+    action: 'confirm',
+    summary:
+      'The reporter confirms a resolved report is fixed, or reopens a resolved or not-a-hazard report with a reason (it goes back to verifying, with a new deadline).',
+    audience: 'public',
+    effect: 'write',
+    input: z.object({ reportId: Id, move: z.enum(['confirm', 'reopen']), reason: Reason.optional() }).strict(),
+    output: MyHazard,
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+} as const
