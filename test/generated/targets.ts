@@ -1,11 +1,19 @@
 import { api } from '@shared/api'
 import type { ActionContract } from '@shared/api/contract'
 import type { Application, CaseState } from '@shared/schemas/application'
+import type { HazardReport } from '@shared/schemas/hazard'
 import type { House } from '@shared/schemas/house'
 import type { Household } from '@shared/schemas/household'
 import type { Role, User } from '@shared/schemas/user'
 import { USERS } from '../factories/world.factory'
-import { type SeededWorld, VILLAGE_OFFICIALS, type VillageTag } from '../factories/seeded-world.factory'
+import {
+  freePhotoIdOf,
+  hazardIdOf,
+  otherHazardIdOf,
+  type SeededWorld,
+  VILLAGE_OFFICIALS,
+  type VillageTag,
+} from '../factories/seeded-world.factory'
 import { sampleOf, shapeOf } from './zod-arbitrary'
 
 /** Every action of every function, read from `api`, so a new action is in every generated suite at once. */
@@ -56,6 +64,12 @@ export type Target = {
   photoFileId: string
   /** A staff member of the village the caller names. */
   staffId: string
+  /** The caller's own photo, uploaded and on no record yet. */
+  photoIds: string[]
+  /** The caller's own hazard report in the village (so the reporter's actions and the officials' both have one). */
+  hazard: HazardReport
+  /** Another report of the same village. */
+  otherHazardId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -71,6 +85,12 @@ const CASE_STATE_FOR: Record<Role, CaseState> = {
 
 export function targetFor(world: SeededWorld, who: Identity, side: Side): Target {
   const houseOf = (h: Household) => world.seeded.houses.find((x) => x._id === h.houseIds[0]) ?? null
+  const villageTag = who.user?.role === 'farmer' ? who.inside : side === 'inside' ? who.inside : who.outside
+  const hazards = {
+    photoIds: [freePhotoIdOf(who.openid)],
+    hazard: world.seeded.hazards.find((r) => r._id === hazardIdOf(villageTag, who.openid)) ?? world.seeded.hazards[0]!,
+    otherHazardId: otherHazardIdOf(villageTag),
+  }
   const otherMessages = [`msg-${USERS.farmer2._id}`]
   if (who.user?.role === 'farmer') {
     const c =
@@ -85,6 +105,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       notificationIds: side === 'inside' ? [`msg-${who.openid}`] : otherMessages,
       photoFileId: world.photoFileId,
       staffId: VILLAGE_OFFICIALS[side === 'inside' ? who.inside : who.outside]._id,
+      ...hazards,
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -97,6 +118,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     notificationIds: side === 'inside' && who.openid ? [`msg-${who.openid}`] : otherMessages,
     photoFileId: world.photoFileId,
     staffId: VILLAGE_OFFICIALS[village]._id,
+    ...hazards,
   }
 }
 
@@ -115,8 +137,17 @@ export const TARGET_RESOLVERS: Record<
   houseId: { pick: (t) => t.house?._id ?? null, outside: 'NOT_FOUND' },
   /** user.markRead: message ids; "ids of other people are ignored". */
   ids: { pick: (t) => t.notificationIds, outside: 'ignored' },
-  /** No uploads in the seeded world yet: an empty list is a valid list of the caller's photos. */
-  photoIds: { pick: () => [], outside: 'none' },
+  /** The caller's own unattached photo: what an application or a hazard report takes (a report needs one). */
+  photoIds: { pick: (t) => t.photoIds, outside: 'none' },
+  /**
+   * A hazard report: the caller's own in a village inside or outside their reach, so the reporter's confirm is
+   * let in on both sides and an official's move outside is NOT_FOUND by jurisdiction.
+   */
+  reportId: { pick: (t) => t.hazard._id, outside: 'NOT_FOUND' },
+  /** hazard.moderate: a photo of the report named; the report decides the reach. */
+  photoId: { pick: (t) => t.hazard.photoIds[0], outside: 'none' },
+  /** hazard.moderate: the report a duplicate repeats, of the same village. */
+  duplicateOfId: { pick: (t) => t.otherHazardId, outside: 'none' },
   /** admin.updateUser: a staff member of the caller's county, or of another county (indistinguishable from none). */
   userId: { pick: (t) => t.staffId, outside: 'NOT_FOUND' },
   /** user.registerUpload: a file the caller put in storage; registering it is not a jurisdiction matter. */
