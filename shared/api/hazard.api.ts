@@ -119,6 +119,19 @@ export const hazardApi = {
     output: z.object({ id: Id }),
     errors: ['BAD_INPUT', 'UNAUTHENTICATED'],
   }),
+  places: action({
+    fn: 'hazard',
+    action: 'places',
+    summary:
+      'The region tree one level at a time, for the report form’s village picker: the counties, or the children of `parent`.',
+    audience: 'public',
+    effect: 'read',
+    input: z.object({ parent: RegionPath.optional() }).strict(),
+    output: z.object({
+      items: z.array(z.object({ path: RegionPath, name: z.string(), level: z.enum(['county', 'township', 'village']) })),
+    }),
+    errors: ['BAD_INPUT'],
+  }),
   publicList: action({
     fn: 'hazard',
     action: 'publicList',

@@ -49,3 +49,13 @@ export async function hazardInbox(
   const { today } = nowOf(deps)
   return { items: page.items.map((r) => officialView(r, today)), next: page.next }
 }
+
+/** One level of the region tree (a county has a few hundred villages at most, read in one go). */
+export async function placesUnder(deps: Deps, parent: string | undefined) {
+  const regions = await col(deps.store, 'regions')
+    .where({ parent: parent ?? null })
+    .limit(1000)
+    .get()
+  const items = regions.map((r) => ({ path: r._id, name: r.name, level: r.level }))
+  return { items: items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) }
+}
