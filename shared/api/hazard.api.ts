@@ -33,6 +33,8 @@ export const HazardPhoto = z.object({ id: Id, blurred: z.boolean() })
 export const PublicHazard = z.object({
   id: Id,
   reportNo: z.string(),
+  /** The village: public, it is where the list is read. */
+  regionPath: RegionPath,
   villageName: z.string(),
   category: HazardCategory,
   categoryLabel: z.string(),
@@ -61,7 +63,6 @@ export type MyHazard = z.infer<typeof MyHazard>
 
 /** What officials of the place see; the reporter only when the report is not anonymous. */
 export const OfficialHazard = PublicHazard.extend({
-  regionPath: RegionPath,
   descriptionAsTyped: z.string(),
   anonymous: z.boolean(),
   reporterName: z.string().nullable(),

@@ -9,6 +9,7 @@ export function publicView(r: HazardReport): PublicHazard {
   return {
     id: r._id,
     reportNo: r.reportNo,
+    regionPath: r.regionPath,
     villageName: r.villageName,
     category: r.category,
     categoryLabel: HAZARD_CATEGORY_LABEL[r.category],
@@ -42,7 +43,6 @@ export function officialView(r: HazardReport, today: string): OfficialHazard {
   return {
     ...publicView(r),
     photos: r.photoIds.map((id) => ({ id, blurred: r.moderation.blurredPhotoIds.includes(id) })),
-    regionPath: r.regionPath,
     descriptionAsTyped: r.description,
     anonymous: r.anonymous,
     reporterName: r.anonymous ? null : r.reporterName,
