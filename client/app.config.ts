@@ -16,6 +16,9 @@ const mainPages = [
   ROUTES.payments,
   ROUTES.messages,
   ROUTES.bind,
+  ROUTES.hazardReport,
+  ROUTES.hazardBoard,
+  ROUTES.myHazards,
 ].map((r) => r.path.replace(/^\//, ''))
 
 export default defineAppConfig({
@@ -24,6 +27,9 @@ export default defineAppConfig({
     root,
     pages: paths.filter((p) => p.startsWith(`${root}/`)).map((p) => p.slice(root.length + 1)),
   })),
+  // The hazard report records where the danger is when the person allows it (WeChat requires both declarations).
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于记录您反映的房屋隐患所在位置' } },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b4f8a',

@@ -16,7 +16,8 @@ import { chineseDate } from '../../utils/format'
 export default function HazardBoard() {
   const { regionPath } = paramsOf('hazardBoard', useRouter().params)
   const list = usePaged(
-    (after) => (regionPath ? call(hazardApi.publicList, { regionPath, after, limit: 10 }) : Promise.resolve({ items: [], next: null })),
+    (after) =>
+      regionPath ? call(hazardApi.publicList, { regionPath, after, limit: 10 }) : Promise.resolve({ items: [], next: null }),
     [regionPath],
   )
   return (
@@ -41,7 +42,13 @@ export default function HazardBoard() {
             <InfoRow label='照片'>{`${r.photos.length}张${r.photos.some((p) => p.blurred) ? '（部分已模糊处理）' : ''}`}</InfoRow>
           </Card>
         ))}
-        <LoadMore id='hazard-board-more' hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+        <LoadMore
+          id='hazard-board-more'
+          hasMore={list.hasMore}
+          loading={list.loading}
+          count={list.items.length}
+          onMore={list.loadMore}
+        />
       </View>
     </Screen>
   )

@@ -97,7 +97,13 @@ export default function MyHazards() {
             </BigButton>
           </Card>
         ))}
-        <LoadMore id='my-hazards-more' hasMore={list.hasMore} loading={list.loading} count={list.items.length} onMore={list.loadMore} />
+        <LoadMore
+          id='my-hazards-more'
+          hasMore={list.hasMore}
+          loading={list.loading}
+          count={list.items.length}
+          onMore={list.loadMore}
+        />
       </View>
     </Screen>
   )
