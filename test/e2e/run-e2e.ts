@@ -14,6 +14,7 @@ import { precompress } from '../../cloudfunctions/_build/precompress'
 import { axeViolations } from './checks/axe'
 import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './checks/first-screen'
 import { loseFirstReply } from './flows/faults'
+import { anonymousReportToLedger } from './flows/hazard'
 import { offlineFirstOpen } from './flows/offline'
 import { type PageReport, type PageVisit, tourPages } from './flows/tour'
 import { link, pathOf } from '@shared/routes'
@@ -213,6 +214,16 @@ async function main(): Promise<void> {
           expect(!/expected|Too small|Invalid|caseId/i.test(text), 'the case page shows no programmer error')
           expect(page.url().includes(caseId), 'the message opened its own case')
           await shot(page, '11-farmer-progress-message-case')
+        }),
+    },
+    {
+      name: "a villager's anonymous hazard report is verified and put on the ledger; the villager sees it under 我的反映",
+      chained: false,
+      run: () =>
+        anonymousReportToLedger(stack, {
+          as: (openid, label, visit) => as(stack, openid, label, visit),
+          shot,
+          expect,
         }),
     },
     {
