@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { hazardApi } from '@shared/api/hazard.api'
-import { paramsOf } from '@shared/routes'
+import { link, paramsOf } from '@shared/routes'
 import { Card } from '../../components/card'
 import { InfoRow } from '../../components/info-row'
 import { LoadMore } from '../../components/load-more'
 import { Notice } from '../../components/notice'
 import { Screen } from '../../components/screen'
 import { Badge } from '../../components/state-badge'
+import { VillagePicker } from '../../components/village-picker'
 import { usePaged } from '../../hooks/usePaged'
 import { call } from '../../services/call'
 import { chineseDate } from '../../utils/format'
@@ -23,7 +24,16 @@ export default function HazardBoard() {
   return (
     <Screen title='隐患反映公示' isPublic>
       <View className='stack'>
-        {!regionPath ? <Notice id='hazard-board-no-village'>请从“我的反映”或反映页面选择村庄后查看。</Notice> : null}
+        {!regionPath ? (
+          <>
+            <Notice id='hazard-board-no-village'>请选择要查看的村庄。</Notice>
+            <VillagePicker
+              idPrefix='hazard-board-place'
+              value={null}
+              onChange={(path) => Taro.redirectTo({ url: link('hazardBoard', { regionPath: path }) })}
+            />
+          </>
+        ) : null}
         {list.error ? (
           <Notice tone='bad' onRetry={list.reload}>
             {list.error}

@@ -13,44 +13,17 @@ import { Notice } from '../../components/notice'
 import { Screen } from '../../components/screen'
 import { TextBox } from '../../components/text-box'
 import { TextInput } from '../../components/text-input'
+import { VillagePicker } from '../../components/village-picker'
 import { useIntent } from '../../hooks/useIntent'
-import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
 import { uploadHazardPhoto } from '../../services/hazard-photo'
 import type { Uploaded } from '../../services/upload-core'
+import '../../components/photo-picker/index.scss'
 import './index.scss'
 
 const CATEGORIES = HazardCategory.options.map((v) => ({ value: v, label: HAZARD_CATEGORY_LABEL[v] }))
 const MAX_PHOTOS = 9
-
-/** Walks the region tree down to a village: county → township → village, one level at a time. */
-function VillagePicker({ value, onChange }: { value: string | null; onChange: (path: string, name: string) => void }) {
-  const [parent, setParent] = useState<string | undefined>(undefined)
-  const level = useRemote(() => call(hazardApi.places, parent ? { parent } : {}), [parent])
-  const items = level.data?.items ?? []
-  return (
-    <View className='stack'>
-      {level.error ? <Notice tone='bad'>{level.error}</Notice> : null}
-      <ChoiceGroup
-        idPrefix='hazard-place'
-        label='选择所在地'
-        options={items.map((i) => ({ value: i.path, label: i.name }))}
-        value={value}
-        onChange={(path) => {
-          const item = items.find((i) => i.path === path)!
-          if (item.level === 'village') onChange(path, item.name)
-          else setParent(path)
-        }}
-      />
-      {parent ? (
-        <BigButton id='hazard-place-up' kind='default' onClick={() => setParent(undefined)}>
-          重新选择
-        </BigButton>
-      ) : null}
-    </View>
-  )
-}
 
 /** The public channel (畅通问题反映渠道): anyone reports a danger, anonymously if they wish. */
 export default function HazardReport() {
@@ -184,7 +157,11 @@ export default function HazardReport() {
             {position ? '✓ 已记录当前位置' : '📍 记录当前位置（可选）'}
           </BigButton>
           {village ? <Text id='hazard-village'>已选：{village.name}</Text> : null}
-          <VillagePicker value={village?.path ?? null} onChange={(path, name) => setVillage({ path, name })} />
+          <VillagePicker
+            idPrefix='hazard-place'
+            value={village?.path ?? null}
+            onChange={(path, name) => setVillage({ path, name })}
+          />
         </Field>
         <Field name='hazard-anonymous' label='是否匿名'>
           <ChoiceGroup
