@@ -141,6 +141,13 @@ export async function updateHazard(deps: Deps, caller: Registered, input: Update
     assertOfficialMove(r.status, input.to)
     const houseId = house?._id ?? r.houseId
     let ledgerEntryId = r.ledgerEntryId
+    // 解决一户，销号一户: a report on the ledger is fixed when its entry is closed (evidence and a second official).
+    if (input.to === 'resolved' && ledgerEntryId) {
+      const entry = await txCol(tx, 'ledger_entries').doc(ledgerEntryId).get()
+      if (entry?.state !== 'closed') {
+        throw new DomainError('invalid_transition', '台账销号后才能标记为已整改', { ledgerEntryId, ledgerState: entry?.state })
+      }
+    }
     if (input.to === 'in_ledger') {
       const houseRecord = houseId ? await txCol(tx, 'houses').doc(houseId).get() : null
       const entry = await openLedgerEntry(tx, deps, {
@@ -153,6 +160,19 @@ export async function updateHazard(deps: Deps, caller: Registered, input: Update
         owner: { id: caller.user._id, name: caller.user.name },
         deadline: input.deadline ?? deps.calendar.addWorkingDays(today, DEFAULT_LEDGER_WORKING_DAYS),
       })
+      // A report the reporter reopened after its entry was closed puts the same entry back on the ledger.
+      if (entry.state === 'closed') {
+        const reopening = { byId: caller.user._id, byName: caller.user.name, on: today, reason: input.reason }
+        await txCol(tx, 'ledger_entries')
+          .doc(entry._id)
+          .update({
+            state: 'open',
+            closure: null,
+            confirmation: null,
+            reopenings: [...entry.reopenings, reopening],
+            updatedAt: at,
+          })
+      }
       ledgerEntryId = entry._id
     }
     const step: HazardStep = {

@@ -26,6 +26,11 @@ describe('the public hazard channel', () => {
     })
   const reported = async (openid: string, extra: Record<string, unknown> = {}) => dataOf(await report(openid, extra))
   const stored = (id: string) => col(t.world.store, 'hazard_reports').doc(id).get()
+  /** The ledger's own close and second sign-off (销号) are the ledger's actions; here their outcome is written. */
+  const closeLedgerEntryOf = (reportId: string) =>
+    col(t.world.store, 'ledger_entries')
+      .doc(ledgerEntryId({ kind: 'hazard_report', id: reportId }))
+      .update({ state: 'closed' })
 
   it('lets a WeChat user with no record report; routes it to the village and its township; sets the verify deadline', async () => {
     const r = await reported(STRANGER, { anonymous: true })
@@ -186,6 +191,14 @@ describe('the public hazard channel', () => {
       state: 'open',
       regionPath: PATHS.villageA1,
     })
+    const unsolved = await call('hazard', USERS.townshipA._id, {
+      action: 'update',
+      reportId: r.id,
+      to: 'resolved',
+      reason: '已加固',
+    })
+    expect(unsolved).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', message: '台账销号后才能标记为已整改' } })
+    await closeLedgerEntryOf(r.id)
     dataOf(await call('hazard', USERS.townshipA._id, { action: 'update', reportId: r.id, to: 'resolved', reason: '已加固' }))
     const messages = await col(t.world.store, 'notifications').where({ recipientId: STRANGER }).limit(10).get()
     expect(messages.map((m) => m.fields.state).sort()).toEqual(['已列入台账整改', '已整改', '核实中'].sort())
@@ -232,11 +245,33 @@ describe('the public hazard channel', () => {
     expect(reopened).toMatchObject({ status: 'verifying' })
     expect(await stored(r.id)).toMatchObject({ verifyBy: '2026-12-03' })
     await call('hazard', village, { action: 'update', reportId: r.id, to: 'in_ledger', reason: '列入台账' })
+    await closeLedgerEntryOf(r.id)
     await call('hazard', village, { action: 'update', reportId: r.id, to: 'resolved', reason: '已拆除危墙' })
     const confirmed = dataOf(await call('hazard', STRANGER, { action: 'confirm', reportId: r.id, move: 'confirm' }))
     expect(confirmed).toMatchObject({ status: 'resolved', confirmedOn: '2026-11-30', canConfirm: false })
     const twice = await call('hazard', STRANGER, { action: 'confirm', reportId: r.id, move: 'confirm' })
     expect(twice).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+  })
+
+  it('puts the closed ledger entry back on the ledger when a resolved report is reopened and verified again', async () => {
+    const r = await reported(STRANGER)
+    const village = USERS.villageA1._id
+    await call('hazard', village, { action: 'update', reportId: r.id, to: 'verifying', reason: '上门核实' })
+    await call('hazard', village, { action: 'update', reportId: r.id, to: 'in_ledger', reason: '列入台账' })
+    await closeLedgerEntryOf(r.id)
+    await call('hazard', village, { action: 'update', reportId: r.id, to: 'resolved', reason: '已加固' })
+    await call('hazard', STRANGER, { action: 'confirm', reportId: r.id, move: 'reopen', reason: '加固后又裂了' })
+    await call('hazard', village, { action: 'update', reportId: r.id, to: 'in_ledger', reason: '再次列入台账' })
+    const entry = await col(t.world.store, 'ledger_entries')
+      .doc(ledgerEntryId({ kind: 'hazard_report', id: r.id }))
+      .get()
+    expect(entry).toMatchObject({
+      state: 'open',
+      closure: null,
+      reopenings: [{ byId: village, byName: USERS.villageA1.name, on: '2026-11-23', reason: '再次列入台账' }],
+    })
+    const early = await call('hazard', village, { action: 'update', reportId: r.id, to: 'resolved', reason: '已加固' })
+    expect(early).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
   })
 
   it('flags a verification overdue after the profile’s working days, oldest first in the inbox', async () => {
