@@ -318,6 +318,8 @@ async function main(): Promise<void> {
 
 /** The pages of the walk, each as the person who uses it sees it, in a 320 px wide browser of their own. */
 async function tour(stack: Stack, caseId: string): Promise<PageReport[]> {
+  // The hazard walk leaves a report of 东村 behind (when it ran), for the officials' page of one report.
+  const report = (await col(stack.runtime.store, 'hazard_reports').orderBy('seq', 'asc').limit(1).get())[0]
   const people: { openid: string | null; pages: PageVisit[] }[] = [
     {
       openid: null,
@@ -325,6 +327,9 @@ async function tour(stack: Stack, caseId: string): Promise<PageReport[]> {
         { name: 'login', hash: pathOf('login') },
         { name: 'home-visitor', hash: pathOf('index') },
         { name: 'board', hash: pathOf('board') },
+        { name: 'hazard-report', hash: pathOf('hazardReport') },
+        { name: 'hazard-board', hash: link('hazardBoard', { regionPath: '371399.101.201' }) },
+        { name: 'my-hazards', hash: pathOf('myHazards') },
       ],
     },
     {
@@ -343,6 +348,8 @@ async function tour(stack: Stack, caseId: string): Promise<PageReport[]> {
       pages: [
         { name: 'inbox', hash: pathOf('inbox') },
         ...(caseId ? [{ name: 'review', hash: link('review', { caseId }) }] : []),
+        { name: 'hazard-inbox', hash: pathOf('hazardInbox') },
+        ...(report ? [{ name: 'hazard', hash: link('hazard', { reportId: report._id }) }] : []),
       ],
     },
     {
