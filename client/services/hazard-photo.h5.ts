@@ -1,5 +1,7 @@
 import { ApiError, unwrap } from './api-error'
-import { getToken } from './session'
+import { startVisitor } from './auth'
+import { forgetMe } from './me'
+import { getToken, setToken } from './session'
 import type { Uploaded } from './upload-core'
 
 /** `POST /api/upload?for=hazard`: a report needs no record, only the visitor session (same byte checks and quota). */
@@ -8,9 +10,14 @@ export async function uploadHazardPhoto(filePath: string): Promise<Uploaded> {
   const form = new FormData()
   const ext = (blob.type.split('/')[1] || 'jpg').replace('jpeg', 'jpg')
   form.append('file', blob, `photo.${ext}`)
-  const headers: Record<string, string> = {}
-  const token = getToken()
-  if (token) headers.Authorization = `Bearer ${token}`
+  // Reporting needs an identity to write for; a visitor who never signed in gets the platform's visitor session.
+  let token = getToken()
+  if (!token) {
+    token = (await startVisitor()).token
+    setToken(token)
+    forgetMe()
+  }
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
   let body: unknown
   try {
     const res = await fetch('/api/upload?for=hazard', { method: 'POST', headers, body: form })

@@ -1,5 +1,6 @@
 import { adminApi } from './admin.api'
 import { applicationApi } from './application.api'
+import { hazardOversightApi } from './hazard-oversight.api'
 import { hazardApi } from './hazard.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
@@ -20,5 +21,5 @@ export const api = {
   publicity: publicityApi,
   payment: paymentApi,
   admin: adminApi,
-  hazard: hazardApi,
+  hazard: { ...hazardApi, ...hazardOversightApi },
 } as const

@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar'
+import { COUNTY_COMPLAINT_PHONE } from './complaint-line'
 import { DomainError } from './errors'
 import type { HazardReport, HazardStatus } from '../schemas/hazard'
 
@@ -7,11 +8,7 @@ import type { HazardReport, HazardStatus } from '../schemas/hazard'
  * have to verify it, which reports look like the same danger, and how often one person or address may report.
  */
 
-/**
- * The county's complaint line printed on the report page (公开信访电话). 12345 is the national government
- * service hotline every county answers; a county with a line of its own puts it here.
- */
-export const COUNTY_COMPLAINT_PHONE = '12345'
+export { COUNTY_COMPLAINT_PHONE }
 
 /** The moves officials make; a reporter's confirm and reopen are separate (`reporterMove`). */
 const OFFICIAL_MOVES: Record<HazardStatus, readonly HazardStatus[]> = {

@@ -1,4 +1,5 @@
-import type { MyHazard, OfficialHazard, PublicHazard } from '../../api/hazard.api'
+import type { OfficialHazard } from '../../api/hazard-oversight.api'
+import type { MyHazard, PublicHazard } from '../../api/hazard.api'
 import { DomainError } from '../../domain/errors'
 import { OPEN_STATUSES } from '../../domain/hazard'
 import { levelOf, regionField } from '../../domain/jurisdiction'

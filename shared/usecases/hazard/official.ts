@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { DuplicateCandidate, OfficialHazard, hazardApi } from '../../api/hazard.api'
+import type { DuplicateCandidate, OfficialHazard, hazardOversightApi } from '../../api/hazard-oversight.api'
 import { DomainError } from '../../domain/errors'
 import { assertOfficialMove, canMarkDuplicate, duplicateSuggestions } from '../../domain/hazard'
 import type { Transaction } from '../../ports/document-store'
@@ -56,7 +56,7 @@ export async function hazardDetail(
   }
 }
 
-type ModerateInput = z.output<(typeof hazardApi)['moderate']['input']>
+type ModerateInput = z.output<(typeof hazardOversightApi)['moderate']['input']>
 
 /** Hide, show, redact, drop or blur a photo, or link as a duplicate: what the public sees, never the record itself. */
 export async function moderateHazard(deps: Deps, caller: Registered, input: ModerateInput): Promise<OfficialHazard> {
@@ -119,7 +119,7 @@ export async function moderateHazard(deps: Deps, caller: Registered, input: Mode
   return officialView(after, today)
 }
 
-type UpdateInput = z.output<(typeof hazardApi)['update']['input']>
+type UpdateInput = z.output<(typeof hazardOversightApi)['update']['input']>
 
 /**
  * An official's status change with its reason. Putting a report on the ledger opens the entry in the same

@@ -1,4 +1,5 @@
-import type { MyHazard, OfficialHazard, PublicHazard } from '../../api/hazard.api'
+import type { OfficialHazard } from '../../api/hazard-oversight.api'
+import type { MyHazard, PublicHazard } from '../../api/hazard.api'
 import { canMarkDuplicate, isOverdue, officialMoves, REOPENABLE } from '../../domain/hazard'
 import { maskPhone, maskSensitiveText } from '../../domain/masking'
 import { HAZARD_CATEGORY_LABEL, HAZARD_STATUS_LABEL, type HazardReport } from '../../schemas/hazard'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { hazardApi } from '@shared/api/hazard.api'
+import { hazardOversightApi } from '@shared/api/hazard-oversight.api'
 import { link } from '@shared/routes'
 import { Card } from '../../../../components/card'
 import { InfoRow } from '../../../../components/info-row'
@@ -14,7 +14,7 @@ import { chineseDate } from '../../../../utils/format'
 
 /** Open reports of the official's place, the one waiting longest first, overdue verifications flagged. */
 export default function HazardInbox() {
-  const list = usePaged((after) => call(hazardApi.inbox, { after, limit: 20 }))
+  const list = usePaged((after) => call(hazardOversightApi.inbox, { after, limit: 20 }))
   return (
     <Screen title='隐患反映待办'>
       <View className='stack'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { hazardApi } from '@shared/api/hazard.api'
+import { hazardOversightApi } from '@shared/api/hazard-oversight.api'
 import { paramsOf } from '@shared/routes'
 import { HAZARD_STATUS_LABEL, type HazardStatus } from '@shared/schemas/hazard'
 import { BigButton } from '../../../../components/big-button'
@@ -25,7 +25,7 @@ type Move = 'verifying' | 'in_ledger' | 'resolved' | 'not_hazard'
 /** One report for officials: its status moves with a reason, moderation, and the suggested duplicates. */
 export default function HazardPage() {
   const { reportId } = paramsOf('hazard', useRouter().params)
-  const detail = useRemote(() => call(hazardApi.detail, { reportId }), [reportId])
+  const detail = useRemote(() => call(hazardOversightApi.detail, { reportId }), [reportId])
   const [to, setTo] = useState<Move | null>(null)
   const [reason, setReason] = useState('')
   const [deadline, setDeadline] = useState('')
@@ -50,7 +50,7 @@ export default function HazardPage() {
   const update = () => {
     if (!to) return setError('请选择办理结果')
     const input = { reportId, to, reason, ...(to === 'in_ledger' && deadline ? { deadline } : {}) }
-    return run(() => call(hazardApi.update, input, { requestId: intent.idFor(input) }))
+    return run(() => call(hazardOversightApi.update, input, { requestId: intent.idFor(input) }))
   }
   const moderate = (extra: {
     op: 'hide' | 'show' | 'duplicate' | 'drop_photo' | 'blur_photo'
@@ -58,7 +58,7 @@ export default function HazardPage() {
     photoId?: string
   }) => {
     const input = { reportId, reason, ...extra }
-    return run(() => call(hazardApi.moderate, input, { requestId: intent.idFor(input) }))
+    return run(() => call(hazardOversightApi.moderate, input, { requestId: intent.idFor(input) }))
   }
 
   const r = detail.data?.report
