@@ -104,10 +104,10 @@ export const hazardApi = {
     fn: 'hazard',
     action: 'publicList',
     summary:
-      "A village's reports, newest first, for everyone: masked text, moderated photos, never the reporter; hidden reports left out.",
+      "A village's reports (without a village: every village's), newest first, for everyone: masked text, moderated photos, never the reporter; hidden reports left out.",
     audience: 'public',
     effect: 'read',
-    input: PageInput.extend({ regionPath: RegionPath }).strict(),
+    input: PageInput.extend({ regionPath: RegionPath.optional() }).strict(),
     output: pageOf(PublicHazard),
     errors: ['BAD_INPUT'],
   }),

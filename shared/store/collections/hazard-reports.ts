@@ -8,6 +8,7 @@ export const hazardReports = defineCollection({
   schema: HazardReport,
   indexes: [
     { fields: ['region.village', 'moderation.hidden', 'seq'] },
+    { fields: ['moderation.hidden', 'seq'] },
     { fields: ['region.village', 'status', 'seq'] },
     { fields: ['region.township', 'status', 'seq'] },
     { fields: ['region.county', 'status', 'seq'] },

@@ -3,6 +3,7 @@ import type { MyHazard, PublicHazard } from '../../api/hazard.api'
 import { DomainError } from '../../domain/errors'
 import { OPEN_STATUSES } from '../../domain/hazard'
 import { levelOf, regionField } from '../../domain/jurisdiction'
+import type { Where } from '../../ports/document-store'
 import type { HazardStatus } from '../../schemas/hazard'
 import { nowOf } from '../clock-view'
 import { col } from '../collections'
@@ -10,17 +11,15 @@ import type { Caller, Deps, Registered } from '../deps'
 import { type Page, type PageRequest, pageBySeq, pageBySeqAcross } from '../paging'
 import { officialView, publicView, reporterView } from './views'
 
-/** A village's public list: hidden reports left out by the query itself, so every page is full. */
-export async function publicHazards(deps: Deps, input: PageRequest & { regionPath: string }): Promise<Page<PublicHazard>> {
-  if (levelOf(input.regionPath) !== 'village') {
+/** A village's public list (or every village's): hidden reports left out by the query itself, so every page is full. */
+export async function publicHazards(deps: Deps, input: PageRequest & { regionPath?: string }): Promise<Page<PublicHazard>> {
+  if (input.regionPath && levelOf(input.regionPath) !== 'village') {
     throw new DomainError('bad_input', '请选择一个村查看', { field: 'regionPath' })
   }
-  const page = await pageBySeq(
-    col(deps.store, 'hazard_reports'),
-    { 'region.village': input.regionPath, 'moderation.hidden': false },
-    input,
-    'desc',
-  )
+  const where: Where = input.regionPath
+    ? { 'region.village': input.regionPath, 'moderation.hidden': false }
+    : { 'moderation.hidden': false }
+  const page = await pageBySeq(col(deps.store, 'hazard_reports'), where, input, 'desc')
   return { items: page.items.map(publicView), next: page.next }
 }
 

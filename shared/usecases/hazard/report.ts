@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import type { ReportHazardInput } from '../../api/hazard.api'
-import { AppError } from '../../api/errors'
 import { REPORTS_PER_REPORTER_PER_DAY, TOO_MANY_REPORTS, assertAnonymityConsistent, verifyDeadline } from '../../domain/hazard'
 import { DomainError } from '../../domain/errors'
 import { levelOf, regionRefOf } from '../../domain/jurisdiction'
@@ -17,7 +16,7 @@ type Input = z.output<typeof ReportHazardInput>
 
 /** A public write needs someone to write for: the WeChat identity, or on H5 the visitor session. */
 export function identityOf(caller: Caller): string {
-  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先进入小程序或以访客身份进入后再反映')
+  if (!caller.openid) throw new DomainError('unauthenticated', '请先进入小程序或以访客身份进入后再反映')
   return caller.openid
 }
 

@@ -337,6 +337,19 @@ describe('the public hazard channel', () => {
     expect(outside).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
+  it("lists every village's shown reports when no village is named, and refuses a township as the village", async () => {
+    const a1 = await reported(STRANGER)
+    const b1 = await reported('wx-other', { regionPath: PATHS.villageB1 })
+    const hidden = await reported('wx-third')
+    await call('hazard', USERS.villageA1._id, { action: 'moderate', reportId: hidden.id, op: 'hide', reason: '内容不实' })
+    const all = dataOf(await call('hazard', null, { action: 'publicList' }))
+    expect(all.items.map((i: { id: string }) => i.id).sort()).toEqual([a1.id, b1.id].sort())
+    expect(await call('hazard', null, { action: 'publicList', regionPath: PATHS.townshipA })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    })
+  })
+
   it('suggests a report on the same house as a duplicate even without a position', async () => {
     const village = USERS.villageA1._id
     const a = await reported(STRANGER, { lat: undefined, lng: undefined })
