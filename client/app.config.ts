@@ -19,6 +19,9 @@ const mainPages = [
   ROUTES.bind,
   ROUTES.notice,
   ROUTES.myObjections,
+  ROUTES.hazardReport,
+  ROUTES.hazardBoard,
+  ROUTES.myHazards,
 ].map((r) => r.path.replace(/^\//, ''))
 
 export default defineAppConfig({
@@ -27,9 +30,10 @@ export default defineAppConfig({
     root,
     pages: paths.filter((p) => p.startsWith(`${root}/`)).map((p) => p.slice(root.length + 1)),
   })),
-  // The field photos of an inspection record where they were taken (Taro.getLocation), when the person allows it.
+  // A hazard report records where the danger is, and an inspection where its photos were taken (Taro.getLocation),
+  // when the person allows it; WeChat requires both declarations.
   requiredPrivateInfos: ['getLocation'],
-  permission: { 'scope.userLocation': { desc: '记录排查照片的拍摄位置' } },
+  permission: { 'scope.userLocation': { desc: '用于记录您反映的房屋隐患位置和排查照片的拍摄位置' } },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b4f8a',

@@ -40,6 +40,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_TEMPLATE_CASE_UPDATE: JSON.stringify(process.env.TARO_APP_TEMPLATE_CASE_UPDATE ?? ''),
       TARO_APP_TEMPLATE_FUNDS_ARRIVED: JSON.stringify(process.env.TARO_APP_TEMPLATE_FUNDS_ARRIVED ?? ''),
       TARO_APP_TEMPLATE_OBJECTION_RESOLVED: JSON.stringify(process.env.TARO_APP_TEMPLATE_OBJECTION_RESOLVED ?? ''),
+      TARO_APP_TEMPLATE_HAZARD_UPDATE: JSON.stringify(process.env.TARO_APP_TEMPLATE_HAZARD_UPDATE ?? ''),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

@@ -16,6 +16,9 @@ export const ROUTES = {
   bind: { path: '/pages/bind/index', params: [] },
   notice: { path: '/pages/notice/index', params: ['noticeId'] },
   myObjections: { path: '/pages/my-objections/index', params: [] },
+  hazardReport: { path: '/pages/hazard-report/index', params: [] },
+  hazardBoard: { path: '/pages/hazard-board/index', params: ['regionPath'] },
+  myHazards: { path: '/pages/my-hazards/index', params: [] },
   inbox: { path: '/packages/review/pages/inbox/index', params: [] },
   review: { path: '/packages/review/pages/review/index', params: ['caseId'] },
   objections: { path: '/packages/review/pages/objections/index', params: [] },
@@ -32,6 +35,8 @@ export const ROUTES = {
   inspect: { path: '/packages/oversight/pages/inspect/index', params: [] },
   ledger: { path: '/packages/oversight/pages/ledger/index', params: [] },
   houseRecord: { path: '/packages/oversight/pages/house-record/index', params: ['houseId'] },
+  hazardInbox: { path: '/packages/oversight/pages/hazard-inbox/index', params: [] },
+  hazard: { path: '/packages/oversight/pages/hazard/index', params: ['reportId'] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

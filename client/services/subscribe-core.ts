@@ -9,6 +9,7 @@ export const TEMPLATE_IDS: Readonly<Record<NotificationKind, string>> = {
   case_update: process.env.TARO_APP_TEMPLATE_CASE_UPDATE ?? '',
   funds_arrived: process.env.TARO_APP_TEMPLATE_FUNDS_ARRIVED ?? '',
   objection_resolved: process.env.TARO_APP_TEMPLATE_OBJECTION_RESOLVED ?? '',
+  hazard_update: process.env.TARO_APP_TEMPLATE_HAZARD_UPDATE ?? '',
 }
 
 /** WeChat asks for at most 3 templates in one dialog. */

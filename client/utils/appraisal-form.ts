@@ -20,17 +20,17 @@ export type RecordForm = {
   appraisalId: string
   grade: Grade | null
   on: string
-  reportId: string | null
+  reportFileId: string | null
   photos: SitePhoto[]
   note: string
 }
 
-export type RecordField = 'grade' | 'on' | 'reportId' | 'photos' | 'note'
+export type RecordField = 'grade' | 'on' | 'reportFileId' | 'photos' | 'note'
 export type RecordErrors = Partial<Record<RecordField, string>> & { places?: Record<string, string> }
 
 const CHOOSE: Partial<Record<RecordField, string>> = {
   grade: '请选择鉴定等级',
-  reportId: '请上传鉴定报告（PDF或纸质报告的照片）',
+  reportFileId: '请上传鉴定报告（PDF或纸质报告的照片）',
   photos: '请至少拍一张现场照片',
 }
 
@@ -42,7 +42,7 @@ export function validateRecordForm(
     appraisalId: form.appraisalId,
     grade: form.grade ?? undefined,
     on: form.on,
-    reportId: form.reportId ?? undefined,
+    reportFileId: form.reportFileId ?? undefined,
     photos: form.photos.map((p) => ({
       uploadId: p.id,
       place: p.place,

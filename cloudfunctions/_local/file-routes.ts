@@ -42,7 +42,7 @@ export async function registerFileRoutes(
     await uploads.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } })
     // Refusals of the content-type parsers (no or unknown content type) come here before the handler runs.
     uploads.setErrorHandler((_error, _req, reply) => reply.status(200).send(fail('BAD_INPUT', MALFORMED)))
-    uploads.post<{ Querystring: { kind?: string } }>('/api/upload', (req, reply) =>
+    uploads.post<{ Querystring: { kind?: string; for?: string } }>('/api/upload', (req, reply) =>
       upload(req, reply, runtime, sessions, signer, idleMs),
     )
   })
@@ -70,9 +70,12 @@ export async function registerFileRoutes(
   })
 }
 
-/** Registered users only; what the bytes are is decided by the shared use case, not by the declared type. */
+/**
+ * Registered users, and for a hazard report (`?for=hazard`, photos only) anyone with an identity: the public
+ * channel needs no record. What the bytes are is decided by the shared use case, not by the declared type.
+ */
 async function upload(
-  req: FastifyRequest<{ Querystring: { kind?: string } }>,
+  req: FastifyRequest<{ Querystring: { kind?: string; for?: string } }>,
   reply: FastifyReply,
   runtime: LocalRuntime,
   sessions: Sessions,
@@ -81,10 +84,12 @@ async function upload(
 ) {
   const openid = await sessions.openidOf(req.headers.authorization)
   if (!openid) return fail('UNAUTHENTICATED', '未能识别身份')
-  // Only people on record upload evidence; a member of the public may read the board, not fill the disk.
-  const user = await col(runtime.store, 'users').doc(openid).get()
-  if (!user) return fail('NOT_REGISTERED', '尚未登记为系统用户')
-  const kind: FileKind = req.query.kind === 'document' ? 'document' : 'photo'
+  // Only people on record upload evidence; a member of the public may read the board and photograph a danger
+  // for a report (the daily upload quota bounds the disk either way), not file documents.
+  const forHazard = req.query.for === 'hazard'
+  const user = forHazard ? null : await col(runtime.store, 'users').doc(openid).get()
+  if (!forHazard && !user) return fail('NOT_REGISTERED', '尚未登记为系统用户')
+  const kind: FileKind = !forHazard && req.query.kind === 'document' ? 'document' : 'photo'
 
   let received: { bytes: Buffer; name: string }
   try {
@@ -95,7 +100,7 @@ async function upload(
     return fail('BAD_INPUT', error instanceof UploadRefused ? error.message : MALFORMED)
   }
   try {
-    const saved = await registerUpload(runtime.deps, { openid, user }, { bytes: received.bytes, name: received.name }, kind)
+    const saved = await registerUpload(runtime.deps, { openid }, { bytes: received.bytes, name: received.name }, kind)
     return {
       ok: true,
       data: {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { refusalBody } from '@shared/api/errors'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
+import { assertAddressMayReport, countAddressReport } from '@shared/usecases/hazard/address-limit'
 import { FUNCTIONS } from '../_lib/runtime/functions'
 import type { LocalRuntime } from './compose-local'
 import { registerAuthRoutes } from './auth-routes'
@@ -43,7 +45,17 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
       return reply.status(400).send(fail('BAD_INPUT', '请求内容必须是一个 JSON 对象，例如 {"action":"me"}'))
     }
     const openid = await sessions.openidOf(req.headers.authorization)
+    // The public hazard channel is open to anyone, so besides the per-person limit the address is limited here.
+    const reporting = fn.name === 'hazard' && (req.body as { action?: unknown }).action === 'report'
+    if (reporting) {
+      const refused = await assertAddressMayReport(runtime.store, req.ip, runtime.clock.now()).then(
+        () => null,
+        (error: unknown) => refusalBody(error),
+      )
+      if (refused) return { ok: false, error: refused }
+    }
     const envelope = await fn.run(req.body, openid, runtime.deps)
+    if (reporting && envelope.ok) await countAddressReport(runtime.store, req.ip, runtime.clock.now())
     // The write is committed with its messages in the outbox; delivery follows at once, without holding the answer.
     if (envelope.ok && fn.writes(req.body)) void deliver()
     return envelope

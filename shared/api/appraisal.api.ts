@@ -49,7 +49,7 @@ export const RecordAppraisalInput = z
     grade: Grade,
     on: CalendarDate,
     /** The report: a PDF, or a photo of the paper. */
-    reportId: UploadId,
+    reportFileId: UploadId,
     photos: z.array(AppraisalPhotoInput).min(1, '请至少拍一张现场照片').max(9, '最多9张照片'),
     note: FreeText({ min: 0, max: 500, label: '鉴定说明', multiline: true }).default(''),
   })

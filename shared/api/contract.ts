@@ -13,6 +13,7 @@ export const FUNCTION_NAMES = [
   'agreement',
   'inspection',
   'ledger',
+  'hazard',
 ] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 

@@ -5,6 +5,8 @@ import { applicationApi } from './application.api'
 import { objectionsApi } from './objections.api'
 import { inspectionApi } from './inspection.api'
 import { ledgerApi } from './ledger.api'
+import { hazardOversightApi } from './hazard-oversight.api'
+import { hazardApi } from './hazard.api'
 import { paymentApi } from './payment.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
@@ -29,4 +31,5 @@ export const api = {
   agreement: agreementApi,
   inspection: inspectionApi,
   ledger: ledgerApi,
+  hazard: { ...hazardApi, ...hazardOversightApi },
 } as const

@@ -35,7 +35,7 @@ export const AppraisalResult = z.object({
   grade: Grade,
   on: CalendarDate,
   /** The report (PDF or a photo of the paper). */
-  reportId: Id,
+  reportFileId: Id,
   photos: z.array(AppraisalPhoto).min(1).max(9),
   note: z.string().max(500),
   byId: Id,

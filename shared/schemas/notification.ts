@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { Id, Instant, Seq } from './common'
 
-export const NotificationKind = z.enum(['funds_arrived', 'case_update', 'objection_resolved'])
+export const NotificationKind = z.enum(['funds_arrived', 'case_update', 'objection_resolved', 'hazard_update'])
 export type NotificationKind = z.infer<typeof NotificationKind>
 
 /**

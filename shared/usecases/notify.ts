@@ -5,6 +5,7 @@ import { STATE_LABEL } from '../domain/workflow/labels'
 import type { Application } from '../schemas/application'
 import { OBJECTION_STATE_LABEL, type Objection } from '../schemas/objection'
 import { PUBLICITY_STAGE_LABEL } from '../schemas/publicity'
+import { HAZARD_STATUS_LABEL, type HazardReport } from '../schemas/hazard'
 import type { Notification, NotificationKind } from '../schemas/notification'
 import { PAYMENT_STAGE_LABEL, type Payment } from '../schemas/payment'
 import { seqOf } from './paging'
@@ -76,11 +77,26 @@ export function objectionResolvedMessage(recipientId: string, o: Objection): New
   }
 }
 
+/** To the reporter's identity (an anonymous reporter too): the report's number and status, never the reporter's name. */
+export function hazardUpdateMessage(recipientId: string, r: HazardReport, typed: string): NewMessage {
+  const state = HAZARD_STATUS_LABEL[r.status]
+  const comment = maskSensitiveText(typed)
+  return {
+    recipientId,
+    kind: 'hazard_update',
+    title: '隐患反映处理进度',
+    body: `您反映的问题${r.reportNo}：${state}${comment ? `。说明：${comment}` : ''}`,
+    fields: { reportNo: r.reportNo, state, date: r.updatedAt.slice(0, 10), comment: comment || '无' },
+    page: link('myHazards'),
+  }
+}
+
 /** Every message kind and its builder: a new kind is added here, and the route test walks its link to a page. */
 export const MESSAGE_BUILDERS = {
   funds_arrived: fundsArrivedMessage,
   case_update: caseUpdateMessage,
   objection_resolved: objectionResolvedMessage,
+  hazard_update: hazardUpdateMessage,
 } as const satisfies Record<NotificationKind, (...args: never[]) => NewMessage>
 
 /**
@@ -93,4 +109,5 @@ export const TEMPLATE_FIELDS: Readonly<Record<NotificationKind, Readonly<Record<
   case_update: { caseNo: 'character_string1', state: 'thing2', date: 'date3', comment: 'thing4' },
   funds_arrived: { amount: 'amount1', stage: 'thing2', date: 'date3', caseNo: 'character_string4', account: 'thing5' },
   objection_resolved: { subject: 'thing1', result: 'phrase2', date: 'date3', comment: 'thing4' },
+  hazard_update: { reportNo: 'character_string1', state: 'thing2', date: 'date3', comment: 'thing4' },
 }

@@ -42,7 +42,12 @@ function fakeApp(result: unknown = { errcode: 0, errmsg: 'ok', msgid: 1 }) {
   return { app, calls }
 }
 
-const templates = { funds_arrived: 'TPL_FUNDS', case_update: 'TPL_CASE', objection_resolved: 'TPL_OBJECTION' }
+const templates = {
+  funds_arrived: 'TPL_FUNDS',
+  case_update: 'TPL_CASE',
+  objection_resolved: 'TPL_OBJECTION',
+  hazard_update: 'TPL_HAZARD',
+}
 
 describe('WeChat subscribe-message sender', () => {
   it('calls subscribe/send with touser, template_id, page, data { key: { value } } and the state', async () => {

@@ -10,7 +10,7 @@ import {
 import { aGrade, aHouse } from '../factories/house.factory'
 
 const photo = { id: 'up-1', url: 'blob:1', place: '东山墙', takenAt: '2026-11-23T02:00:00.000Z', latitude: 35, longitude: 118 }
-const record: RecordForm = { appraisalId: 'a-1', grade: 'C', on: '2026-11-23', reportId: 'up-r', photos: [photo], note: '' }
+const record: RecordForm = { appraisalId: 'a-1', grade: 'C', on: '2026-11-23', reportFileId: 'up-r', photos: [photo], note: '' }
 
 describe('appraisal record form', () => {
   it('builds the RecordAppraisalInput the contract takes, photos with place, time and position', () => {
@@ -20,7 +20,7 @@ describe('appraisal record form', () => {
         appraisalId: 'a-1',
         grade: 'C',
         on: '2026-11-23',
-        reportId: 'up-r',
+        reportFileId: 'up-r',
         photos: [{ uploadId: 'up-1', place: '东山墙', takenAt: '2026-11-23T02:00:00.000Z', latitude: 35, longitude: 118 }],
         note: '',
       },
@@ -28,10 +28,10 @@ describe('appraisal record form', () => {
   })
 
   it('names a missing grade, report and photos in plain Chinese, and a photo without its place by the photo', () => {
-    const r = validateRecordForm({ ...record, grade: null, reportId: null, photos: [] })
+    const r = validateRecordForm({ ...record, grade: null, reportFileId: null, photos: [] })
     expect(r).toEqual({
       ok: false,
-      errors: { grade: '请选择鉴定等级', reportId: '请上传鉴定报告（PDF或纸质报告的照片）', photos: '请至少拍一张现场照片' },
+      errors: { grade: '请选择鉴定等级', reportFileId: '请上传鉴定报告（PDF或纸质报告的照片）', photos: '请至少拍一张现场照片' },
     })
     const unplaced = validateRecordForm({ ...record, photos: [{ ...photo, place: '' }] })
     expect(unplaced.ok === false && unplaced.errors.places).toEqual({ 'up-1': '请填写拍摄部位' })

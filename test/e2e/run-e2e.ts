@@ -15,6 +15,7 @@ import { axeViolations } from './checks/axe'
 import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './checks/first-screen'
 import { loseFirstReply } from './flows/faults'
 import { upheldObjection } from './flows/objection'
+import { anonymousReportToLedger } from './flows/hazard'
 import { offlineFirstOpen } from './flows/offline'
 import { type PageReport, type PageVisit, tourPages } from './flows/tour'
 import { link, pathOf } from '@shared/routes'
@@ -225,6 +226,16 @@ async function main(): Promise<void> {
       },
     },
     {
+      name: "a villager's anonymous hazard report is verified and put on the ledger; the villager sees it under 我的反映",
+      chained: false,
+      run: () =>
+        anonymousReportToLedger(stack, {
+          as: (openid, label, visit) => as(stack, openid, label, visit),
+          shot,
+          expect,
+        }),
+    },
+    {
       name: 'first open of a page while offline shows 网络不通, and the retry opens it once online',
       chained: false,
       run: async () => {
@@ -316,6 +327,8 @@ async function main(): Promise<void> {
 
 /** The pages of the walk, each as the person who uses it sees it, in a 320 px wide browser of their own. */
 async function tour(stack: Stack, caseId: string, objectionCaseId: string): Promise<PageReport[]> {
+  // The hazard walk leaves a report of 东村 behind (when it ran), for the officials' page of one report.
+  const report = (await col(stack.runtime.store, 'hazard_reports').orderBy('seq', 'asc').limit(1).get())[0]
   const people: { openid: string | null; pages: PageVisit[] }[] = [
     {
       openid: null,
@@ -324,6 +337,9 @@ async function tour(stack: Stack, caseId: string, objectionCaseId: string): Prom
         { name: 'home-visitor', hash: pathOf('index') },
         { name: 'board', hash: pathOf('board') },
         { name: 'my-objections', hash: pathOf('myObjections') },
+        { name: 'hazard-report', hash: pathOf('hazardReport') },
+        { name: 'hazard-board', hash: link('hazardBoard', { regionPath: '371399.101.201' }) },
+        { name: 'my-hazards', hash: pathOf('myHazards') },
       ],
     },
     {
@@ -344,6 +360,8 @@ async function tour(stack: Stack, caseId: string, objectionCaseId: string): Prom
         ...(caseId ? [{ name: 'review', hash: link('review', { caseId }) }] : []),
         { name: 'objections', hash: pathOf('objections') },
         ...(objectionCaseId ? [{ name: 'review-objected', hash: link('review', { caseId: objectionCaseId }) }] : []),
+        { name: 'hazard-inbox', hash: pathOf('hazardInbox') },
+        ...(report ? [{ name: 'hazard', hash: link('hazard', { reportId: report._id }) }] : []),
       ],
     },
     {

@@ -21,6 +21,9 @@ import { aHouseGraded } from './house.factory'
 import { anObjection } from './objection.factory'
 import { aHousehold, aPerson, anIdNumber } from './household.factory'
 import { aWorld, PATHS, USERS, type World } from './world.factory'
+import type { HazardReport } from '@shared/schemas/hazard'
+import type { Upload } from '@shared/store/collections/uploads'
+import { aHazardReport } from './hazard.factory'
 
 /**
  * The county of world.factory.ts with a case in every state in village A1 (township A) and village B1
@@ -77,7 +80,24 @@ export type Seeded = {
   ledger: LedgerEntry[]
   /** One inspection campaign per county (this one and the neighbour), with no scope written. */
   campaigns: Campaign[]
+  /** In every village, one report by each person who may call the hazard actions (see `hazardIdOf`). */
+  hazards: HazardReport[]
+  /** One photo of each person, uploaded and not yet on any record (see `freePhotoIdOf`). */
+  uploads: Upload[]
 }
+
+/** Everyone who calls in the generated suites and has an identity: the people on record and a WeChat stranger. */
+export const REPORTERS: readonly string[] = [...Object.values(USERS).map((u) => u._id), 'wx-stranger']
+
+/**
+ * The report `openid` made in `village`; every caller has one everywhere, so "confirm my report" has a target on
+ * both sides. Numbered, not named after the reporter: an id is public, and must not say who reported.
+ */
+const reporterNo = (openid: string | null) => (openid && REPORTERS.includes(openid) ? String(REPORTERS.indexOf(openid)) : 'x')
+export const hazardIdOf = (village: VillageTag, openid: string | null) => `hz-${village}-${reporterNo(openid)}`
+/** A report of the village nobody in the suites made, to link a duplicate to. */
+export const otherHazardIdOf = (village: VillageTag) => `hz-${village}-public`
+export const freePhotoIdOf = (openid: string | null) => `up-free-${reporterNo(openid)}`
 
 export type SeededWorld = World & {
   seeded: Seeded
@@ -122,6 +142,8 @@ function seedData(): Seeded {
     objections: [],
     ledger: [],
     campaigns: [],
+    hazards: [],
+    uploads: [],
   }
   const addCase = (c: Application, accountNo?: string) => {
     const payments = PAID_STATES.includes(c.state) ? [aPayment(c, accountNo ? { accountNo } : {})] : []
@@ -196,6 +218,42 @@ function seedData(): Seeded {
     out.ledger.push(aSeededEntry(tag, path, `house-${tag}-rejected`, `hh-${tag}-rejected`))
   }
   for (const county of [PATHS.county, NEIGHBOUR.county]) out.campaigns.push(aSeededCampaign(county))
+  // Reports: the farmers report under their names (with a phone to call back), everyone else anonymously; the
+  // farmer's own report in their village is resolved, so confirming it can succeed.
+  let phones = 0
+  const named: Record<string, string> = { [USERS.farmer._id]: USERS.farmer.name, [USERS.farmer2._id]: USERS.farmer2.name }
+  for (const [tag, path] of Object.entries(SEEDED_VILLAGES) as Array<[VillageTag, string]>) {
+    for (const reporterId of [...REPORTERS, 'wx-reporter']) {
+      const id = reporterId === 'wx-reporter' ? otherHazardIdOf(tag) : hazardIdOf(tag, reporterId)
+      const name = named[reporterId] ?? null
+      out.hazards.push(
+        aHazardReport({
+          _id: id,
+          regionPath: path,
+          villageName: VILLAGE_NAMES[tag],
+          reporterId,
+          anonymous: name === null,
+          reporterName: name,
+          contactPhone: name === null ? null : `1370000${String(phones++).padStart(4, '0')}`,
+          status: tag === 'a1' && reporterId === USERS.farmer._id ? 'resolved' : 'received',
+          photoIds: [`hzp-${id}-1`],
+        }),
+      )
+    }
+  }
+  for (const openid of REPORTERS) {
+    out.uploads.push({
+      _id: freePhotoIdOf(openid),
+      fileId: `seeded/${openid}.jpg`,
+      ownerId: openid,
+      kind: 'photo',
+      contentType: 'image/jpeg',
+      size: 1000,
+      day: '2026-11-23',
+      createdAt: '2026-11-23T01:00:00.000Z',
+      attachedTo: null,
+    })
+  }
 
   // Each signed-in person has one unread message, so "mark read" has a target of one's own and of another's.
   for (const user of Object.values(USERS)) {
@@ -287,6 +345,8 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const o of seeded.objections) await col(store, 'objections').doc(o._id).set(withoutId(o))
   for (const e of seeded.ledger) await col(store, 'ledger_entries').doc(e._id).set(withoutId(e))
   for (const c of seeded.campaigns) await col(store, 'campaigns').doc(c._id).set(withoutId(c))
+  for (const r of seeded.hazards) await col(store, 'hazard_reports').doc(r._id).set(withoutId(r))
+  for (const u of seeded.uploads) await col(store, 'uploads').doc(u._id).set(withoutId(u))
   // A photo in storage not yet registered, for user.registerUpload.
   const photoFileId = await aStoredFile(world.deps.files)
   const byId = new Map(seeded.households.map((h) => [h._id, h]))

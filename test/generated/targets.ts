@@ -2,12 +2,16 @@ import { api } from '@shared/api'
 import type { ActionContract } from '@shared/api/contract'
 import type { Appraisal } from '@shared/schemas/appraisal'
 import type { Application, CaseState } from '@shared/schemas/application'
+import type { HazardReport } from '@shared/schemas/hazard'
 import type { House } from '@shared/schemas/house'
 import type { Household } from '@shared/schemas/household'
 import type { Role, User } from '@shared/schemas/user'
 import { USERS } from '../factories/world.factory'
 import {
   APPRAISERS,
+  freePhotoIdOf,
+  hazardIdOf,
+  otherHazardIdOf,
   type SeededWorld,
   seededCampaignId,
   seededEntryId,
@@ -73,6 +77,12 @@ export type Target = {
   /** The open ledger entry of the village, and the inspection campaign of its county. */
   ledgerEntryId: string
   campaignId: string
+  /** The caller's own photo, uploaded and on no record yet. */
+  photoIds: string[]
+  /** The caller's own hazard report in the village (so the reporter's actions and the officials' both have one). */
+  hazard: HazardReport
+  /** Another report of the same village. */
+  otherHazardId: string
 }
 
 /** The case each role works on next, so that an allowed call inside has a real chance to succeed. */
@@ -88,6 +98,12 @@ const CASE_STATE_FOR: Record<Role, CaseState> = {
 
 export function targetFor(world: SeededWorld, who: Identity, side: Side): Target {
   const houseOf = (h: Household) => world.seeded.houses.find((x) => x._id === h.houseIds[0]) ?? null
+  const villageTag = who.user?.role === 'farmer' ? who.inside : side === 'inside' ? who.inside : who.outside
+  const hazards = {
+    photoIds: [freePhotoIdOf(who.openid)],
+    hazard: world.seeded.hazards.find((r) => r._id === hazardIdOf(villageTag, who.openid)) ?? world.seeded.hazards[0]!,
+    otherHazardId: otherHazardIdOf(villageTag),
+  }
   const otherMessages = [`msg-${USERS.farmer2._id}`]
   if (who.user?.role === 'farmer') {
     const c =
@@ -106,6 +122,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
       appraiserId: APPRAISERS[side === 'inside' ? who.inside : who.outside]._id,
       ...publicityTargets(world, side === 'inside' ? who.inside : who.outside),
       ...fieldWork(side === 'inside' ? who.inside : who.outside, household),
+      ...hazards,
     }
   }
   const village = side === 'inside' ? who.inside : who.outside
@@ -122,6 +139,7 @@ export function targetFor(world: SeededWorld, who: Identity, side: Side): Target
     appraiserId: APPRAISERS[village]._id,
     ...publicityTargets(world, village),
     ...fieldWork(village, household),
+    ...hazards,
   }
 }
 
@@ -149,8 +167,17 @@ export const TARGET_RESOLVERS: Record<
   houseId: { pick: (t) => t.house?._id ?? null, outside: 'NOT_FOUND' },
   /** user.markRead: message ids; "ids of other people are ignored". */
   ids: { pick: (t) => t.notificationIds, outside: 'ignored' },
-  /** No uploads in the seeded world yet: an empty list is a valid list of the caller's photos. */
-  photoIds: { pick: () => [], outside: 'none' },
+  /** The caller's own unattached photo: what an application or a hazard report takes (a report needs one). */
+  photoIds: { pick: (t) => t.photoIds, outside: 'none' },
+  /**
+   * A hazard report: the caller's own in a village inside or outside their reach, so the reporter's confirm is
+   * let in on both sides and an official's move outside is NOT_FOUND by jurisdiction.
+   */
+  reportId: { pick: (t) => t.hazard._id, outside: 'NOT_FOUND' },
+  /** hazard.moderate: a photo of the report named; the report decides the reach. */
+  photoId: { pick: (t) => t.hazard.photoIds[0], outside: 'none' },
+  /** hazard.moderate: the report a duplicate repeats, of the same village. */
+  duplicateOfId: { pick: (t) => t.otherHazardId, outside: 'none' },
   /** admin.updateUser: a staff member of the caller's county, or of another county (indistinguishable from none). */
   userId: { pick: (t) => t.staffId, outside: 'NOT_FOUND' },
   /** user.registerUpload: a file the caller put in storage; registering it is not a jurisdiction matter. */
@@ -165,7 +192,7 @@ export const TARGET_RESOLVERS: Record<
   appraiserId: { pick: (t) => t.appraiserId, outside: 'NOT_FOUND' },
   appraisalId: { pick: (t) => t.appraisal._id, outside: 'NOT_FOUND' },
   /** appraisal.record / exempt: the report and papers are the caller's uploads, checked like photoIds, not by jurisdiction. */
-  reportId: { pick: (_t, sampled) => sampled, outside: 'none' },
+  reportFileId: { pick: (_t, sampled) => sampled, outside: 'none' },
   paperIds: { pick: (_t, sampled) => sampled, outside: 'none' },
   /** publicity.notice / publicity.object: notices are public, so a notice is not a jurisdiction target. */
   noticeId: { pick: (t) => t.noticeId, outside: 'none' },

@@ -7,6 +7,7 @@ import type { Payment } from '@shared/schemas/payment'
 import { newApplication } from '@shared/usecases/new-application'
 import { MESSAGE_BUILDERS } from '@shared/usecases/notify'
 import { aCase as aCaseIn, aNotice } from '../factories/case.factory'
+import { aHazardReport } from '../factories/hazard.factory'
 import { aHousehold } from '../factories/household.factory'
 import { anObjection } from '../factories/objection.factory'
 import { aUser } from '../factories/user.factory'
@@ -60,6 +61,7 @@ const SAMPLES: { [K in keyof Builders]: { args: () => Parameters<Builders[K]>; c
     args: () => [farmer._id, anObjection(aNotice(aCaseIn('village_approved')), { state: 'dismissed' })],
     carries: {},
   },
+  hazard_update: { args: () => ['wx-reporter', aHazardReport({ status: 'verifying' }), '村委会已安排上门核实'], carries: {} },
 }
 
 /** The pages a build registers, main package and subpackages, as paths with a leading slash. */

@@ -22,6 +22,9 @@ type TileDef = { key: string; icon: string; title: string; note?: string; route:
 const BOARD: TileDef = { key: 'board', icon: '📋', title: '公示栏', note: '看本村公示', route: 'board' }
 const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: 'unread' }
 const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: '用绑定码认户', route: 'bind' }
+const REPORT: TileDef = { key: 'hazard-report', icon: '⚠️', title: '反映隐患', note: '危房随手拍', route: 'hazardReport' }
+const MY_HAZARDS: TileDef = { key: 'my-hazards', icon: '📮', title: '我的反映', note: '看处理进度', route: 'myHazards' }
+const HAZARD_INBOX: TileDef = { key: 'hazard-inbox', icon: '🚨', title: '隐患反映', note: '核实与处理', route: 'hazardInbox' }
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
 const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴定委托', note: '待鉴定房屋', route: 'appraisalInbox' }
 const ORDER: TileDef = { key: 'appraisal-order', icon: '📐', title: '委托鉴定', note: '房屋危险性鉴定', route: 'appraisalOrder' }
@@ -50,17 +53,20 @@ const TILES: Record<Role, TileDef[]> = {
     { key: 'payments', icon: '💰', title: '补助到账', note: '每笔补助', route: 'payments' },
     MESSAGES,
     BOARD,
+    REPORT,
+    MY_HAZARDS,
   ],
   village: [
     INBOX,
+    HAZARD_INBOX,
     ...FIELD_WORK.village,
     { key: 'apply', icon: '🏠', title: '代为申请', note: '替农户申请', route: 'apply' },
     { key: 'bind-code', icon: '🔑', title: '发放绑定码', note: '农户绑定用', route: 'bindCode' },
     BOARD,
     MESSAGES,
   ],
-  township: [INBOX, OBJECTIONS, ...FIELD_WORK.township, BOARD, MESSAGES],
-  county: [INBOX, ORDER, OBJECTIONS, ...FIELD_WORK.county, BOARD, MESSAGES],
+  township: [INBOX, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.township, BOARD, MESSAGES],
+  county: [INBOX, ORDER, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.county, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [APPRAISALS, BOARD, MESSAGES],
   admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],
@@ -69,7 +75,7 @@ const TILES: Record<Role, TileDef[]> = {
 const REVIEWERS: readonly Role[] = ['village', 'township', 'county']
 
 function tilesFor(me: Me): TileDef[] {
-  return me.registered && me.role ? TILES[me.role] : [BOARD, BIND]
+  return me.registered && me.role ? TILES[me.role] : [BOARD, REPORT, MY_HAZARDS, BIND]
 }
 
 export default function Home() {

@@ -102,6 +102,9 @@ export default function Login() {
         <BigButton id='login-board' kind='default' loading={busy === 'visitor'} onClick={() => asVisitor(pathOf('board'))}>
           只看公示栏
         </BigButton>
+        <BigButton id='login-hazard' kind='default' onClick={() => asVisitor(pathOf('hazardReport'))}>
+          反映住房安全隐患
+        </BigButton>
         <BigButton id='login-bind' kind='primary' onClick={() => asVisitor(pathOf('bind'))}>
           农户绑定（身份证号 + 绑定码）
         </BigButton>

@@ -29,6 +29,7 @@ export function cloudbaseRuntime(): Promise<CloudbaseRuntime> {
         funds_arrived: process.env.ANJU_TEMPLATE_FUNDS_ARRIVED ?? '',
         case_update: process.env.ANJU_TEMPLATE_CASE_UPDATE ?? '',
         objection_resolved: process.env.ANJU_TEMPLATE_OBJECTION_RESOLVED ?? '',
+        hazard_update: process.env.ANJU_TEMPLATE_HAZARD_UPDATE ?? '',
       },
       miniprogramState: (process.env.ANJU_MINIPROGRAM_STATE as 'developer' | 'trial' | 'formal') ?? 'formal',
     })

@@ -4,6 +4,7 @@ import { applicationFunction } from '../../application/function'
 import { appraisalFunction } from '../../appraisal/function'
 import { inspectionFunction } from '../../inspection/function'
 import { ledgerFunction } from '../../ledger/function'
+import { hazardFunction } from '../../hazard/function'
 import { paymentFunction } from '../../payment/function'
 import { publicityFunction } from '../../publicity/function'
 import { reviewFunction } from '../../review/function'
@@ -22,4 +23,5 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   agreementFunction,
   inspectionFunction,
   ledgerFunction,
+  hazardFunction,
 ]

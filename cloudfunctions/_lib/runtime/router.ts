@@ -74,10 +74,11 @@ async function dispatch(
   const impl = typeof name === 'string' && Object.hasOwn(actions, name) ? actions[name] : undefined
   if (!impl) throw new AppError('UNKNOWN_ACTION', undefined, { action: name, known: Object.keys(actions) })
   const audience = impl.contract.audience
-  // Public actions answer anyone, a caller without identity too; every other action needs the WeChat identity.
-  if (!openid && audience !== 'public') throw new AppError('UNAUTHENTICATED')
-
   const writes = impl.contract.effect === 'write'
+  // Public reads answer anyone, a caller without identity too; a write (a public one too: binding, reporting a
+  // hazard) needs the WeChat identity to write for, and is refused before its input is looked at.
+  if (!openid && (audience !== 'public' || writes)) throw new AppError('UNAUTHENTICATED')
+
   // Every write accepts a client request id; it is the platform's field, so the contracts never see it.
   const requestId = writes ? takeRequestId(body) : null
   const own = writes ? [...PLATFORM_FIELDS, 'requestId'] : PLATFORM_FIELDS

@@ -8,6 +8,7 @@ import { auditHeads } from './audit-heads'
 import { bindCodes } from './bind-codes'
 import { campaigns } from './campaigns'
 import { cases } from './cases'
+import { hazardReports } from './hazard-reports'
 import { households } from './households'
 import { houses } from './houses'
 import { identities } from './identities'
@@ -52,6 +53,7 @@ export const COLLECTIONS = {
   objections,
   campaigns,
   inspections,
+  hazard_reports: hazardReports,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -2,6 +2,10 @@ import * as z from 'zod'
 import { CalendarDate, Id } from '../../schemas/common'
 import { defineCollection } from '../collection'
 
+/** The collections whose records hold uploads as evidence (a ledger entry's: its closure). */
+export const UploadHolder = z.enum(['cases', 'appraisals', 'objections', 'inspections', 'ledger_entries', 'hazard_reports'])
+export type UploadHolder = z.infer<typeof UploadHolder>
+
 /** A file someone uploaded as evidence; its id is derived from the file id, so a file is registered once. */
 export const Upload = z.object({
   _id: Id,
@@ -15,10 +19,7 @@ export const Upload = z.object({
   /** The uploader's Asia/Shanghai day, for the daily quota. */
   day: CalendarDate,
   createdAt: z.string(),
-  /** The record the file is evidence for: a case, an appraisal, an objection, an inspection, or a ledger entry's closure. */
-  attachedTo: z
-    .object({ collection: z.enum(['cases', 'appraisals', 'objections', 'inspections', 'ledger_entries']), id: Id })
-    .nullable(),
+  attachedTo: z.object({ collection: UploadHolder, id: Id }).nullable(),
 })
 export type Upload = z.infer<typeof Upload>
 

@@ -32,7 +32,12 @@ export async function recordAppraisal(deps: Deps, caller: Registered, input: Inp
     if (!fresh) throw new DomainError('not_found')
     if (fresh.state !== 'ordered') throw new DomainError('invalid_transition', '这份鉴定已经办结', { state: fresh.state })
     const record = { collection: 'appraisals', id: fresh._id } as const
-    const [reportId] = await claimFiles(tx, caller, { ids: [input.reportId], want: 'document', record, field: 'reportId' })
+    const [reportFileId] = await claimFiles(tx, caller, {
+      ids: [input.reportFileId],
+      want: 'document',
+      record,
+      field: 'reportFileId',
+    })
     const photoIds = new Set(
       await claimFiles(tx, caller, { ids: input.photos.map((p) => p.uploadId), want: 'photo', record, field: 'photos' }),
     )
@@ -45,7 +50,7 @@ export async function recordAppraisal(deps: Deps, caller: Registered, input: Inp
       .update({
         grades: [
           ...house.grades,
-          { grade: input.grade, on: input.on, by: caller.user.name, reportFileId: reportId, appraisalId: fresh._id },
+          { grade: input.grade, on: input.on, by: caller.user.name, reportFileId: reportFileId, appraisalId: fresh._id },
         ],
         openAppraisalId: house.openAppraisalId === fresh._id ? null : house.openAppraisalId,
       })
@@ -71,7 +76,7 @@ export async function recordAppraisal(deps: Deps, caller: Registered, input: Inp
       result: {
         grade: input.grade,
         on: input.on,
-        reportId: reportId!,
+        reportFileId: reportFileId!,
         photos,
         note: input.note,
         byId: caller.user._id,

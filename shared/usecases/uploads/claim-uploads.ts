@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors'
 import type { FileKind } from '../../domain/file-kind'
 import type { Transaction } from '../../ports/document-store'
-import type { Upload } from '../../store/collections/uploads'
+import type { Upload, UploadHolder } from '../../store/collections/uploads'
 import { txCol } from '../collections'
 
 export const INVALID_PHOTOS = '照片无效，请重新上传'
@@ -18,9 +18,9 @@ export type UploadTarget = NonNullable<Upload['attachedTo']>
 export function claimUploads(
   tx: Transaction,
   caller: { openid: string },
-  args: { photoIds: readonly string[]; caseId: string; onRecord?: readonly string[]; collection?: 'cases' | 'objections' },
+  args: { photoIds: readonly string[]; caseId: string; onRecord?: readonly string[]; collection?: UploadHolder },
 ): Promise<string[]> {
-  // An objection's photos are evidence for the objection, not for the case (the household never sees them).
+  // An objection's or a hazard report's photos are evidence for that record, not for a case.
   return claimUploadsFor(tx, caller, { ...args, target: { collection: args.collection ?? 'cases', id: args.caseId } })
 }
 

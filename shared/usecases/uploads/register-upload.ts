@@ -25,7 +25,7 @@ const refuse = (message: string) => new DomainError('bad_input', message, { fiel
  */
 export async function registerUpload(
   deps: Deps,
-  caller: Registered,
+  caller: Pick<Registered, 'openid'>,
   source: UploadSource,
   want: FileKind = 'photo',
 ): Promise<Upload> {

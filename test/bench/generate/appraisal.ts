@@ -59,7 +59,7 @@ export function appraisalFor(args: {
       : {
           grade: c.gradeAtApplication ?? 'D',
           on: recordedOn,
-          reportId: `${id}r`,
+          reportFileId: `${id}r`,
           photos: [
             { uploadId: `${id}p`, place: '外墙', takenAt: `${recordedOn}T02:00:00.000Z`, latitude: null, longitude: null },
           ],

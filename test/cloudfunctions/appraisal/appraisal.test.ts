@@ -33,7 +33,7 @@ describe('appraisal (房屋危险性等级鉴定)', () => {
     appraisalId,
     grade,
     on: '2026-11-23',
-    reportId: await upload(by, 'document'),
+    reportFileId: await upload(by, 'document'),
     photos: [
       { uploadId: await upload(by), place: '东山墙', takenAt: '2026-11-23T02:00:00.000Z', latitude: 35.0, longitude: 118.3 },
     ],
@@ -119,11 +119,11 @@ describe('appraisal (房屋危险性等级鉴定)', () => {
       expect(h.grades[1]).toMatchObject({
         on: '2026-11-23',
         by: '韩工',
-        reportFileId: res.appraisal.result.reportId,
+        reportFileId: res.appraisal.result.reportFileId,
         appraisalId: id,
       })
       expect(h.openAppraisalId).toBeNull()
-      const report = await col(t.world.store, 'uploads').doc(res.appraisal.result.reportId).get()
+      const report = await col(t.world.store, 'uploads').doc(res.appraisal.result.reportFileId).get()
       expect(report?.attachedTo).toEqual({ collection: 'appraisals', id })
       expect((await inbox()).items).toEqual([])
     })
@@ -140,9 +140,9 @@ describe('appraisal (房屋危险性等级鉴定)', () => {
       const id = await orderOne()
       const future = { ...(await recordInput(id, 'C')), on: '2026-11-24' }
       expect(await call('appraisal', USERS.appraiser._id, future)).toMatchObject({ error: { code: 'BAD_INPUT' } })
-      const foreign = { ...(await recordInput(id, 'C')), reportId: await upload(USERS.county._id, 'document') }
+      const foreign = { ...(await recordInput(id, 'C')), reportFileId: await upload(USERS.county._id, 'document') }
       expect(await call('appraisal', USERS.appraiser._id, foreign)).toMatchObject({
-        error: { code: 'BAD_INPUT', details: { field: 'reportId' } },
+        error: { code: 'BAD_INPUT', details: { field: 'reportFileId' } },
       })
       const pdfAsPhoto = await recordInput(id, 'C')
       pdfAsPhoto.photos[0]!.uploadId = await upload(USERS.appraiser._id, 'document')

@@ -71,7 +71,7 @@ export default function RecordAppraisal() {
 
   const send = async () => {
     setFormError(null)
-    const checked = validateRecordForm({ appraisalId, grade, on: day, reportId: report[0]?.id ?? null, photos, note })
+    const checked = validateRecordForm({ appraisalId, grade, on: day, reportFileId: report[0]?.id ?? null, photos, note })
     if (!checked.ok) {
       setErrors(checked.errors)
       setFormError('还有几处没有填好，请看红色提示。')
@@ -159,7 +159,13 @@ export default function RecordAppraisal() {
                     </View>
                   </Picker>
                 </Field>
-                <Field name='record-report' label='鉴定报告' required hint='PDF文件，或把纸质报告拍下来' error={errors.reportId}>
+                <Field
+                  name='record-report'
+                  label='鉴定报告'
+                  required
+                  hint='PDF文件，或把纸质报告拍下来'
+                  error={errors.reportFileId}
+                >
                   <DocumentPicker
                     idPrefix='record-report'
                     noun='鉴定报告'
@@ -167,7 +173,7 @@ export default function RecordAppraisal() {
                     documents={report}
                     onChange={(d) => {
                       setReport(d)
-                      setErrors((e) => ({ ...e, reportId: undefined }))
+                      setErrors((e) => ({ ...e, reportFileId: undefined }))
                     }}
                   />
                 </Field>
