@@ -2,7 +2,6 @@ import { DomainError } from '../domain/errors'
 import type { HouseholdOption } from '../api/views'
 import { modesAllowed } from '../domain/eligibility'
 import { latestGrade } from '../domain/house-record'
-import { profileInForce } from '../domain/policy-profile'
 import { regionField } from '../domain/jurisdiction'
 import { cmp } from '../ports/document-store'
 import type { Household } from '../schemas/household'
@@ -11,6 +10,7 @@ import type { Deps, Registered } from './deps'
 import { nowOf } from './clock-view'
 import { mustGet, regionName } from './load'
 import type { Page, PageRequest } from './paging'
+import { profileInForceFor } from './profiles'
 
 async function toOption(deps: Deps, household: Household): Promise<HouseholdOption> {
   const houses = household.houseIds.length
@@ -19,7 +19,7 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
         .limit(50)
         .get()
     : []
-  const profile = profileInForce(deps.profiles, nowOf(deps).today)
+  const profile = await profileInForceFor(deps, household.region.county, nowOf(deps).today)
   return {
     _id: household._id,
     headName: household.headName,

@@ -3,6 +3,7 @@ import { accounts } from './accounts'
 import { attempts } from './attempts'
 import { audit } from './audit'
 import { auditHeads } from './audit-heads'
+import { benefits } from './benefits'
 import { bindCodes } from './bind-codes'
 import { cases } from './cases'
 import { households } from './households'
@@ -10,9 +11,11 @@ import { houses } from './houses'
 import { identities } from './identities'
 import { leases } from './leases'
 import { ledgerEntries } from './ledger-entries'
+import { memberIndex } from './member-index'
 import { notices } from './notices'
 import { notifications } from './notifications'
 import { payments } from './payments'
+import { profiles } from './profiles'
 import { regions } from './regions'
 import { requests } from './requests'
 import { sessions } from './sessions'
@@ -42,6 +45,10 @@ export const COLLECTIONS = {
   bind_codes: bindCodes,
   attempts,
   ledger_entries: ledgerEntries,
+  // Issue 9: policy profiles as data, the benefit register and the ID-number index.
+  profiles,
+  benefits,
+  member_index: memberIndex,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS
