@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Role } from '../schemas/user'
 import type { ErrorCode } from './errors'
 
-export const FUNCTION_NAMES = ['user', 'application', 'review', 'publicity', 'payment', 'admin'] as const
+export const FUNCTION_NAMES = ['user', 'application', 'review', 'publicity', 'payment', 'admin', 'profile', 'benefits'] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 
 /**

@@ -1,6 +1,8 @@
 import { adminApi } from './admin.api'
 import { applicationApi } from './application.api'
+import { benefitsApi } from './benefits.api'
 import { paymentApi } from './payment.api'
+import { profileApi } from './profile.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
 import { userApi } from './user.api'
@@ -19,4 +21,6 @@ export const api = {
   publicity: publicityApi,
   payment: paymentApi,
   admin: adminApi,
+  profile: profileApi,
+  benefits: benefitsApi,
 } as const

@@ -122,5 +122,7 @@ export const HouseholdOption = z.object({
   ),
   /** The ways open to the household if it has no house; empty when the policy does not cover 无房户. */
   houselessModes: z.array(Mode),
+  /** Issue 9: the target groups of the county's profile in force, each with the department that verifies it; the form offers only these. */
+  profileGroups: z.array(z.object({ group: TargetGroup, department: z.string() })).default([]),
 })
 export type HouseholdOption = z.infer<typeof HouseholdOption>

@@ -23,7 +23,8 @@ export async function caseDetail(deps: Deps, caller: Registered, caseId: string)
   ])
   const { today } = nowOf(deps)
   return {
-    case: c,
+    // Duplicate-person flags are for the township and the county to sort out, not news for the household.
+    case: caller.user.role === 'farmer' ? { ...c, flags: [] } : c,
     household: {
       _id: household._id,
       headName: household.headName,

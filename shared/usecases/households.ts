@@ -3,6 +3,7 @@ import type { HouseholdOption } from '../api/views'
 import { modesAllowed } from '../domain/eligibility'
 import { latestGrade } from '../domain/house-record'
 import { regionField } from '../domain/jurisdiction'
+import { DEPARTMENT_LABEL } from '../domain/policy-profile'
 import { cmp } from '../ports/document-store'
 import type { Household } from '../schemas/household'
 import { col } from './collections'
@@ -30,6 +31,7 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
       return { _id: h._id, address: h.address, grade, modes: [...modesAllowed({ grade }, profile)] }
     }),
     houselessModes: [...modesAllowed(null, profile)],
+    profileGroups: profile.targetGroups.map((group) => ({ group, department: DEPARTMENT_LABEL[profile.verifiedBy[group]] })),
   }
 }
 

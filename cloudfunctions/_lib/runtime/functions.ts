@@ -1,6 +1,8 @@
 import { adminFunction } from '../../admin/function'
 import { applicationFunction } from '../../application/function'
+import { benefitsFunction } from '../../benefits/function'
 import { paymentFunction } from '../../payment/function'
+import { profileFunction } from '../../profile/function'
 import { publicityFunction } from '../../publicity/function'
 import { reviewFunction } from '../../review/function'
 import { userFunction } from '../../user/function'
@@ -14,4 +16,6 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   publicityFunction,
   paymentFunction,
   adminFunction,
+  profileFunction,
+  benefitsFunction,
 ]
