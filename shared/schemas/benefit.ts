@@ -55,19 +55,3 @@ export const Benefit = z.object({
   enteredAt: Instant,
 })
 export type Benefit = z.infer<typeof Benefit>
-
-const PROGRAMME_CODE: Record<BenefitProgramme, string> = {
-  dilapidated_renovation: 'DR',
-  disaster_reconstruction: 'DC',
-  relocation: 'RL',
-  other_housing: 'OH',
-}
-const SOURCE_CODE: Record<BenefitSource, string> = { central: 'C', provincial: 'P', municipal: 'M', county: 'L' }
-
-/**
- * One register line per county, person, programme, year and source: the same line entered or imported twice is the same
- * record, so a re-import cannot count one benefit twice.
- */
-export function benefitId(b: Pick<Benefit, 'county' | 'idNumber' | 'programme' | 'year' | 'source'>): string {
-  return `${b.county}-${b.idNumber.toUpperCase()}-${PROGRAMME_CODE[b.programme]}${b.year}${SOURCE_CODE[b.source]}`
-}

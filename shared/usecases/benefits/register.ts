@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import {
   type BenefitView,
@@ -11,7 +12,13 @@ import { checkDoubleBenefit, type DoubleBenefitVerdict, doubleBenefitRuleText } 
 import { DomainError } from '../../domain/errors'
 import { maskIdNumber } from '../../domain/masking'
 import { yuanToFen } from '../../domain/money'
-import { BENEFIT_PROGRAMME_LABEL, BENEFIT_SOURCE_LABEL, type Benefit, type BenefitSource, benefitId } from '../../schemas/benefit'
+import {
+  BENEFIT_PROGRAMME_LABEL,
+  BENEFIT_SOURCE_LABEL,
+  type Benefit,
+  type BenefitProgramme,
+  type BenefitSource,
+} from '../../schemas/benefit'
 import type { FundingSource } from '../../schemas/payment'
 import { requireWithin } from '../authorize'
 import { nowOf } from '../clock-view'
@@ -22,6 +29,23 @@ import { countyOf, profileInForceFor } from '../profiles'
 import { benefitsOf, householdVerdict } from './double-benefit'
 
 type RecordInput = z.output<typeof RecordBenefitInput>
+
+const PROGRAMME_CODE: Record<BenefitProgramme, string> = {
+  dilapidated_renovation: 'DR',
+  disaster_reconstruction: 'DC',
+  relocation: 'RL',
+  other_housing: 'OH',
+}
+const SOURCE_CODE: Record<BenefitSource, string> = { central: 'C', provincial: 'P', municipal: 'M', county: 'L' }
+
+/**
+ * One register line per county, person, programme, year and source: the same line entered or imported twice is the same
+ * record, so a re-import cannot count one benefit twice. The ID number enters as a digest: ids are shown and logged.
+ */
+export function benefitId(b: Pick<Benefit, 'county' | 'idNumber' | 'programme' | 'year' | 'source'>): string {
+  const person = createHash('sha256').update(b.idNumber.toUpperCase()).digest('hex').slice(0, 20)
+  return `${b.county}-${person}-${PROGRAMME_CODE[b.programme]}${b.year}${SOURCE_CODE[b.source]}`
+}
 
 export function benefitView(b: Benefit): BenefitView {
   return {
