@@ -19,6 +19,8 @@ export const ROUTES = {
   pay: { path: '/packages/finance/pages/pay/index', params: ['caseId'] },
   adminUsers: { path: '/packages/admin/pages/users/index', params: [] },
   bindCode: { path: '/packages/admin/pages/bind-code/index', params: [] },
+  profile: { path: '/packages/admin/pages/profile/index', params: [] },
+  benefits: { path: '/packages/admin/pages/benefits/index', params: [] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

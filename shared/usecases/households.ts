@@ -31,6 +31,7 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
       return { _id: h._id, address: h.address, grade, modes: [...modesAllowed({ grade }, profile)] }
     }),
     houselessModes: [...modesAllowed(null, profile)],
+    reinclusionAllowed: profile.doubleBenefit.reinclusionAfterSmallDisaster,
     profileGroups: profile.targetGroups.map((group) => ({ group, department: DEPARTMENT_LABEL[profile.verifiedBy[group]] })),
   }
 }

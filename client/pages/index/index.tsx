@@ -22,6 +22,8 @@ type TileDef = { key: string; icon: string; title: string; note?: string; route:
 const BOARD: TileDef = { key: 'board', icon: '📋', title: '公示栏', note: '看本村公示', route: 'board' }
 const MESSAGES: TileDef = { key: 'messages', icon: '✉️', title: '消息', note: '通知与提醒', route: 'messages', badge: 'unread' }
 const BIND: TileDef = { key: 'bind', icon: '🔗', title: '农户绑定', note: '用绑定码认户', route: 'bind' }
+const PROFILE: TileDef = { key: 'profile', icon: '📜', title: '政策参数', note: '现行政策版本', route: 'profile' }
+const BENEFITS: TileDef = { key: 'benefits', icon: '🗂️', title: '补助登记', note: '防止重复享受', route: 'benefits' }
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
 
 const TILES: Record<Role, TileDef[]> = {
@@ -39,11 +41,11 @@ const TILES: Record<Role, TileDef[]> = {
     BOARD,
     MESSAGES,
   ],
-  township: [INBOX, BOARD, MESSAGES],
-  county: [INBOX, BOARD, MESSAGES],
+  township: [INBOX, BENEFITS, BOARD, MESSAGES],
+  county: [INBOX, PROFILE, BENEFITS, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [BOARD, MESSAGES],
-  admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, BOARD],
+  admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, PROFILE, BOARD],
 }
 
 const REVIEWERS: readonly Role[] = ['village', 'township', 'county']
