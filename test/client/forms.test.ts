@@ -49,10 +49,9 @@ describe('application form', () => {
   })
 
   it('sends a re-inclusion account only when one is written', () => {
-    expect(validateApplyForm({ ...filled, reinclusionReason: '  ' }, { onBehalf: false })).toMatchObject({
-      ok: true,
-      input: { reason: filled.reason },
-    })
+    const blank = validateApplyForm({ ...filled, reinclusionReason: '  ' }, { onBehalf: false })
+    expect(blank.ok && Object.keys(blank.input)).not.toContain('reinclusionReason')
+    expect(blank.ok).toBe(true)
     const r = validateApplyForm({ ...filled, reinclusionReason: '暴雨后后墙开裂' }, { onBehalf: false })
     expect(r.ok && r.input.reinclusionReason).toBe('暴雨后后墙开裂')
   })
