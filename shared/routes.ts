@@ -37,6 +37,8 @@ export const ROUTES = {
   houseRecord: { path: '/packages/oversight/pages/house-record/index', params: ['houseId'] },
   hazardInbox: { path: '/packages/oversight/pages/hazard-inbox/index', params: [] },
   hazard: { path: '/packages/oversight/pages/hazard/index', params: ['reportId'] },
+  profile: { path: '/packages/admin/pages/profile/index', params: [] },
+  benefits: { path: '/packages/admin/pages/benefits/index', params: [] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

@@ -11,9 +11,21 @@ export type ApplyForm = {
   mode: Mode | null
   reason: string
   photoIds: string[]
+  /** A village official filing for a household: why the household cannot file itself (required then). */
+  proxyReason?: string
+  /** City scheme: a house renovated before, made dangerous again by a small natural disaster (optional). */
+  reinclusionReason?: string
 }
 
-export type ApplyField = 'householdId' | 'houseId' | 'targetGroup' | 'mode' | 'reason' | 'photoIds'
+export type ApplyField =
+  | 'householdId'
+  | 'houseId'
+  | 'targetGroup'
+  | 'mode'
+  | 'reason'
+  | 'photoIds'
+  | 'proxyReason'
+  | 'reinclusionReason'
 export type ApplyErrors = Partial<Record<ApplyField, string>>
 
 /** Plain words for "you have not chosen": zod's own messages for a missing choice are for programmers. */
@@ -22,6 +34,7 @@ const CHOOSE: Partial<Record<ApplyField, string>> = {
   houseId: '请选择房屋（没有房屋的请选“无房”）',
   targetGroup: '请选择保障对象类别',
   mode: '请选择改造方式',
+  proxyReason: '请写明代为申请的原因（如本人失能失智无法申请）',
 }
 
 /**
@@ -39,9 +52,12 @@ export function validateApplyForm(
     mode: form.mode ?? undefined,
     reason: form.reason,
     photoIds: form.photoIds,
+    ...(opts.onBehalf ? { proxyReason: form.proxyReason?.trim() ? form.proxyReason : undefined } : {}),
+    ...(form.reinclusionReason?.trim() ? { reinclusionReason: form.reinclusionReason } : {}),
   }
   const errors: ApplyErrors = {}
   if (opts.onBehalf && !form.householdId) errors.householdId = CHOOSE.householdId
+  if (opts.onBehalf && !form.proxyReason?.trim()) errors.proxyReason = CHOOSE.proxyReason
   const parsed = SubmitApplicationInput.safeParse(input)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

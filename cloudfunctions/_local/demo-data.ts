@@ -1,3 +1,4 @@
+import { withCheckChar } from '@shared/domain/id-number'
 import { regionRefOf } from '@shared/domain/jurisdiction'
 import type { Household, Person, TargetGroup } from '@shared/schemas/household'
 import type { House } from '@shared/schemas/house'
@@ -10,6 +11,7 @@ import type { User } from '@shared/schemas/user'
  * Names and numbers are invented.
  */
 const COUNTY = '371399'
+export const DEMO_COUNTY = COUNTY
 const CHENGGUAN = `${COUNTY}.101`
 const HEKOU = `${COUNTY}.102`
 const DONGCUN = `${CHENGGUAN}.201`
@@ -84,7 +86,9 @@ const HOUSEHOLD_SEEDS: HouseholdSeed[] = [
 ]
 
 function idNumber(seedIndex: number, memberIndex: number): string {
-  return `${COUNTY}1950${String(seedIndex + 1).padStart(2, '0')}${String(memberIndex + 10).padStart(2, '0')}${String(1000 + seedIndex * 10 + memberIndex).slice(-4)}`
+  // Born 1950-MM-DD with a serial of three digits, and the GB 11643 check character, so the numbers pass the schema.
+  const body = `${COUNTY}1950${String(seedIndex + 1).padStart(2, '0')}${String(memberIndex + 10).padStart(2, '0')}`
+  return withCheckChar(`${body}${String(100 + seedIndex * 10 + memberIndex).slice(-3)}`)
 }
 
 export const DEMO_HOUSEHOLDS: Household[] = HOUSEHOLD_SEEDS.map((s, i) => ({

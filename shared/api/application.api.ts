@@ -21,6 +21,11 @@ export const SubmitApplicationInput = z
     mode: Mode,
     reason: Reason,
     photoIds: PhotoIds.default([]),
+    // Issue 9 (who may apply):
+    /** Required when a village official files for a person who cannot (失能失智): why they file on the household's behalf. */
+    proxyReason: FreeText({ min: 4, max: 500, label: '代为申请原因', multiline: true }).optional(),
+    /** City scheme: how a small natural disaster made a house renovated before dangerous again (再次纳入). */
+    reinclusionReason: FreeText({ min: 4, max: 500, label: '再次成为危房的原因', multiline: true }).optional(),
   })
   .strict()
 export type SubmitApplicationInput = z.input<typeof SubmitApplicationInput>

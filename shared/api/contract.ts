@@ -14,6 +14,8 @@ export const FUNCTION_NAMES = [
   'inspection',
   'ledger',
   'hazard',
+  'profile',
+  'benefits',
 ] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 

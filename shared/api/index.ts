@@ -7,7 +7,9 @@ import { inspectionApi } from './inspection.api'
 import { ledgerApi } from './ledger.api'
 import { hazardOversightApi } from './hazard-oversight.api'
 import { hazardApi } from './hazard.api'
+import { benefitsApi } from './benefits.api'
 import { paymentApi } from './payment.api'
+import { profileApi } from './profile.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
 import { userApi } from './user.api'
@@ -32,4 +34,6 @@ export const api = {
   inspection: inspectionApi,
   ledger: ledgerApi,
   hazard: { ...hazardApi, ...hazardOversightApi },
+  profile: profileApi,
+  benefits: benefitsApi,
 } as const

@@ -49,6 +49,14 @@ export const reviewApi = {
         path: ['comment'],
       }),
     output: Application,
-    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION', 'PUBLICITY_RUNNING', 'CALENDAR_UNKNOWN'],
+    errors: [
+      'BAD_INPUT',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'INVALID_TRANSITION',
+      'PUBLICITY_RUNNING',
+      'CALENDAR_UNKNOWN',
+      'NOT_ELIGIBLE',
+    ],
   }),
 } as const

@@ -132,5 +132,9 @@ export const HouseholdOption = z.object({
   ),
   /** The ways open to the household if it has no house; empty when the policy does not cover 无房户. */
   houselessModes: z.array(Mode),
+  /** Issue 9: the target groups of the county's profile in force, each with the department that verifies it; the form offers only these. */
+  profileGroups: z.array(z.object({ group: TargetGroup, department: z.string() })).default([]),
+  /** Issue 9: whether the profile includes a renovated house again after a small natural disaster (the form asks why). */
+  reinclusionAllowed: z.boolean().default(false),
 })
 export type HouseholdOption = z.infer<typeof HouseholdOption>

@@ -4,7 +4,8 @@ import type { Grade, House } from '../schemas/house'
 import type { Household, TargetGroup } from '../schemas/household'
 import { TARGET_GROUP_LABEL } from '../schemas/household'
 import { latestGrade } from './house-record'
-import type { PolicyProfile } from './policy-profile'
+import { isValidIdNumber } from './id-number'
+import { DEPARTMENT_LABEL, type PolicyProfile } from './policy-profile'
 
 /**
  * Who may be supported, and how (保障对象 and 保障方式). Every failed condition is reported, not just
@@ -24,6 +25,7 @@ export type EligibilityCode =
   | 'HOUSE_NOT_CHOSEN'
   | 'HOUSELESS_NOT_COVERED'
   | 'MODE_NOT_ALLOWED'
+  | 'MEMBERS_INCOMPLETE'
 
 export type EligibilityInput = {
   household: Household
@@ -55,6 +57,20 @@ export function modesAllowed(house: { grade: Grade | null } | null, profile: Pol
   return grade === 'C' || grade === 'D' ? MODES_BY_CONDITION[grade] : []
 }
 
+/**
+ * The household register behind the area standard: the number of persons decides it, so every person must be one
+ * person (a valid ID number, not listed twice) with a relation to a head of household.
+ */
+function membersProblem(household: Household): string | null {
+  const ids = household.members.map((m) => m.idNumber.toUpperCase())
+  if (ids.some((id) => !isValidIdNumber(id))) return '家庭成员中有身份证号码校验不通过的，请到村委会核对户籍信息。'
+  if (new Set(ids).size !== ids.length) return '家庭成员中有重复的身份证号码，请到村委会核对户籍信息。'
+  if (household.members.filter((m) => m.relation === 'head').length !== 1) {
+    return '家庭成员需要有且只有一位户主，请到村委会核对户籍信息。'
+  }
+  return null
+}
+
 export function checkEligibility({ household, house, targetGroup, mode, profile }: EligibilityInput): EligibilityResult {
   const reasons: EligibilityReason[] = []
   const no = (code: EligibilityCode, message: string) => reasons.push({ code, message })
@@ -64,8 +80,11 @@ export function checkEligibility({ household, house, targetGroup, mode, profile 
     no('TARGET_GROUP_NOT_COVERED', `现行政策的保障对象不包括“${group}”。`)
   }
   if (!household.targetGroups.includes(targetGroup)) {
-    no('TARGET_GROUP_NOT_REGISTERED', `您家还没有登记为“${group}”，请先到民政、乡村振兴或残联部门核实身份。`)
+    const department = DEPARTMENT_LABEL[profile.verifiedBy[targetGroup]]
+    no('TARGET_GROUP_NOT_REGISTERED', `您家还没有登记为“${group}”，请先到${department}核实身份。`)
   }
+  const members = membersProblem(household)
+  if (members) no('MEMBERS_INCOMPLETE', members)
 
   // What the household lives in decides which ways of making it safe are open.
   let condition: 'C' | 'D' | 'none' | null = null

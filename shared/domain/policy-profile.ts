@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { CalendarDate, Fen } from '../schemas/common'
 import { Grade } from '../schemas/house'
+import { BenefitProgramme } from '../schemas/benefit'
 import { TargetGroup } from '../schemas/household'
 
 /**
@@ -15,13 +16,63 @@ export const AreaBand = z.object({
 })
 export type AreaBand = z.infer<typeof AreaBand>
 
+/** The departments that verify who belongs to a target group (身份识别和家庭信息核实). */
+export const Department = z.enum(['civil_affairs', 'rural_revitalisation', 'disabled_federation'])
+export type Department = z.infer<typeof Department>
+
+export const DEPARTMENT_LABEL: Record<Department, string> = {
+  civil_affairs: '民政部门',
+  rural_revitalisation: '乡村振兴（扶贫）部门',
+  disabled_federation: '残疾人联合会',
+}
+
+/** Dated campaign deadlines (e.g. the 2020 district campaign); null where the scheme sets none. */
+export const CampaignDeadlines = z.object({
+  /** Every renovation in the campaign complete (全部竣工) by this day. */
+  worksCompleteBy: CalendarDate.nullable(),
+  /** Households that give up renovation resettled (集中安置 / 子女赡养 / 租赁安置) by this day. */
+  giveUpResettledBy: CalendarDate.nullable(),
+})
+export type CampaignDeadlines = z.infer<typeof CampaignDeadlines>
+
+/** Who proves safety with acceptance papers instead of an appraisal (不再开展鉴定). */
+export const AppraisalExemptions = z.object({
+  /** Relocated into flats (拆迁上楼). */
+  relocatedToFlat: z.boolean(),
+  /** Renovated on or after this day (e.g. 2018年以来新改造); null: no such exemption. */
+  renovatedSince: CalendarDate.nullable(),
+})
+export type AppraisalExemptions = z.infer<typeof AppraisalExemptions>
+
+/** No double benefit (不得重复享受), as the scheme words it. */
+export const DoubleBenefitRule = z.object({
+  /** Programmes whose receipt refuses the application (city: already in 因灾倒损农房恢复重建). */
+  refusedIf: z.array(BenefitProgramme),
+  /**
+   * City: a house renovated before (农村危房改造) that a small natural disaster made dangerous again may be included
+   * again, recorded as a re-inclusion with the applicant's account of the damage; without it the application is refused.
+   */
+  reinclusionAfterSmallDisaster: z.boolean(),
+  /** District: a household that had central/provincial/municipal housing money is paid from local finance (由区财政进行补助). */
+  higherLevelPaidLocally: z.boolean(),
+})
+export type DoubleBenefitRule = z.infer<typeof DoubleBenefitRule>
+
 const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a month and day as MM-DD')
 
 export const PolicyProfile = z.object({
+  /** The version's own id; a case records it (`policyProfileId`) and keeps it. */
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(200),
+  /** 1 for the scheme as first published; every published change is the next number, never an edit. */
+  version: z.number().int().positive(),
   effectiveFrom: CalendarDate,
   targetGroups: z.array(TargetGroup).min(1),
+  /** The department that verifies each group, so a household knows where to get registered. */
+  verifiedBy: z.record(TargetGroup, Department),
+  campaignDeadlines: CampaignDeadlines,
+  appraisalExemptions: AppraisalExemptions,
+  doubleBenefit: DoubleBenefitRule,
   /**
    * Whether a household with no house at all (无房户) is covered. The 2021 city scheme covers them;
    * the 2020 district scheme covers only households whose only house is C or D.
@@ -78,11 +129,31 @@ function frozen<T>(value: T): T {
   return value
 }
 
+/** Who verifies which group: 民政 the allowance and extreme-poverty groups, 残联 disabled families, 乡村振兴 (扶贫) the rest. */
+const VERIFIED_BY: Record<TargetGroup, Department> = {
+  poor_registered: 'rural_revitalisation',
+  at_risk: 'rural_revitalisation',
+  min_allowance: 'civil_affairs',
+  dispersed_extreme_poor: 'civil_affairs',
+  poor_disabled: 'disabled_federation',
+  severe_hardship: 'civil_affairs',
+  allowance_marginal: 'civil_affairs',
+  other_poverty_alleviated: 'rural_revitalisation',
+}
+
 export const LUOZHUANG_2020: PolicyProfile = frozen({
   id: 'luozhuang-2020',
   name: '罗庄区2020年农村危房改造安置工作实施方案',
+  version: 1,
   effectiveFrom: '2020-02-12',
   targetGroups: ['poor_registered', 'min_allowance', 'dispersed_extreme_poor', 'poor_disabled'],
+  verifiedBy: VERIFIED_BY,
+  // 三(一): 2020年4月底前全部竣工; 放弃改造的 2020年2月20日前妥善安置.
+  campaignDeadlines: { worksCompleteBy: '2020-04-30', giveUpResettledBy: '2020-02-20' },
+  // 四(2): 拆迁上楼、2018年以来新改造的 … 不再开展鉴定.
+  appraisalExemptions: { relocatedToFlat: true, renovatedSince: '2018-01-01' },
+  // 五(三): 已享受过中央和省市住房类资金补助的，不得重复享受上级专项补助资金，由区财政进行补助.
+  doubleBenefit: { refusedIf: [], reinclusionAfterSmallDisaster: false, higherLevelPaidLocally: true },
   coversHouseless: false,
   areaStandard: [
     { maxPersons: 2, areaM2: 40 },
@@ -122,11 +193,16 @@ export const HEGANG_2021: PolicyProfile = frozen({
     'other_poverty_alleviated',
   ],
   coversHouseless: true,
+  // A standing programme, not a campaign: no dated deadlines.
+  campaignDeadlines: { worksCompleteBy: null, giveUpResettledBy: null },
+  // 三: 已纳入因灾倒损农房恢复重建补助范围的，不得重复享受; 小型自然灾害等原因又变成危房的可再次纳入.
+  doubleBenefit: { refusedIf: ['disaster_reconstruction'], reinclusionAfterSmallDisaster: true, higherLevelPaidLocally: false },
 })
 
 /**
  * The profile that governs a case is the one in force on the day that matters (e.g. the application
- * date). With two profiles effective the same day, the later one in the list wins, as an amendment would.
+ * date). With two profiles effective the same day, the later one in the list wins, as an amendment would
+ * (the store lists a county's versions in ascending order, so the higher version wins).
  */
 export function profileInForce(profiles: readonly PolicyProfile[], date: string): PolicyProfile {
   // Dates compare as text only when well-formed; a malformed one would silently pick the wrong profile.

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef, Seq } from './common'
 import { TargetGroup } from './household'
 import { Grade } from './house'
+import { FundingSource } from './payment'
 import { Role } from './user'
 
 /** Where a case stands in the procedure (认定程序 → 协议 → 施工 → 验收 → 结算 → 归档). */
@@ -116,6 +117,28 @@ export const ProxyFiling = z.object({
 })
 export type ProxyFiling = z.infer<typeof ProxyFiling>
 
+/**
+ * Issue 9 (who may apply): one person listed in two households of the county, or in another household's open case,
+ * shown to the township and the county on the case. The ID number is masked: the officials know the household already.
+ */
+export const CaseFlag = z.object({
+  kind: z.enum(['id_in_other_household', 'id_in_other_open_case']),
+  idNumberMasked: z.string(),
+  otherHouseholdId: Id,
+  otherRegionPath: RegionPath,
+  otherCaseId: Id.nullable(),
+  raisedOn: CalendarDate,
+})
+export type CaseFlag = z.infer<typeof CaseFlag>
+
+/** A house renovated before and made dangerous again by a small natural disaster, included again (city scheme). */
+export const Reinclusion = z.object({
+  reason: z.string().min(1).max(500),
+  /** The register lines of the earlier renovation. */
+  priorBenefitIds: z.array(z.string()),
+})
+export type Reinclusion = z.infer<typeof Reinclusion>
+
 export const HistoryEntry = z.object({
   from: CaseState.nullable(),
   to: CaseState,
@@ -163,6 +186,13 @@ export const Application = z.object({
   plan: CasePlan.nullable().default(null),
   /** Parties that have confirmed the agreement of the current plan; all three move the case to agreement_signed. */
   agreementConfirmedBy: z.array(AgreementParty).default([]),
+  // Issue 9, profiles and the benefit register (double benefit, duplicate persons):
+  /** Where the money comes from under the no-double-benefit rule, set at filing and again at county approval. */
+  fundingSource: FundingSource.nullable().default(null),
+  /** Why, in words shown on the case (e.g. already had provincial housing money → local finance). */
+  fundingReason: z.string().max(500).default(''),
+  reinclusion: Reinclusion.nullable().default(null),
+  flags: z.array(CaseFlag).default([]),
   history: z.array(HistoryEntry),
   createdAt: Instant,
   updatedAt: Instant,

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { isValidIdNumber } from '../domain/id-number'
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -49,8 +50,11 @@ export const RegionRef = z.object({
 })
 export type RegionRef = z.infer<typeof RegionRef>
 
-/** Mainland resident ID number (18 chars, last may be X). */
-export const IdNumber = z.string().regex(/^\d{17}[\dX]$/, 'expected an 18-character ID number')
+/** Mainland resident ID number (18 chars, last may be X) whose check character is right (GB 11643). */
+export const IdNumber = z
+  .string()
+  .regex(/^\d{17}[\dX]$/, { error: 'expected an 18-character ID number', abort: true })
+  .refine(isValidIdNumber, '身份证号码校验位不对，请核对后重新填写')
 export const Phone = z.string().regex(/^1\d{10}$/, 'expected an 11-digit mobile number')
 
 /**

@@ -1,7 +1,6 @@
 import type { CaseDetail } from '../api/views'
 import { maskAccount } from '../domain/masking'
 import { nextStepOf } from '../domain/next-step'
-import { type PolicyProfile, profileInForce } from '../domain/policy-profile'
 import { eventsFor } from '../domain/workflow/events'
 import { tableFor } from '../domain/workflow/tables'
 import { col } from './collections'
@@ -10,11 +9,7 @@ import { toPublicNotice } from './public-notice'
 import { nowOf } from './clock-view'
 import type { Deps, Registered } from './deps'
 import { mustGet } from './load'
-
-/** The profile the case runs under; one no longer configured falls back to the one in force. */
-function profileOf(profiles: readonly PolicyProfile[], id: string, today: string): PolicyProfile {
-  return profiles.find((p) => p.id === id) ?? profileInForce(profiles, today)
-}
+import { caseProfile } from './case-profile'
 
 /** One case with everything a page needs to show it, and the moves open to this caller. */
 export async function caseDetail(deps: Deps, caller: Registered, caseId: string): Promise<CaseDetail> {
@@ -28,7 +23,8 @@ export async function caseDetail(deps: Deps, caller: Registered, caseId: string)
   ])
   const { today } = nowOf(deps)
   return {
-    case: c,
+    // Duplicate-person flags are for the township and the county to sort out, not news for the household.
+    case: caller.user.role === 'farmer' ? { ...c, flags: [] } : c,
     household: {
       _id: household._id,
       headName: household.headName,
@@ -41,6 +37,6 @@ export async function caseDetail(deps: Deps, caller: Registered, caseId: string)
     payments,
     notices: notices.map((n) => toPublicNotice(n, today, deps.calendar)),
     allowedEvents: eventsFor(tableFor(c.workflowVersion), c.state, caller.user.role),
-    nextStep: nextStepOf(c.state, profileOf(deps.profiles, c.policyProfileId, today)),
+    nextStep: nextStepOf(c.state, await caseProfile(deps, c, today)),
   }
 }

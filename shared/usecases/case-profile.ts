@@ -1,8 +1,19 @@
-import { type PolicyProfile, profileInForce } from '../domain/policy-profile'
+import type { PolicyProfile } from '../domain/policy-profile'
 import type { Application } from '../schemas/application'
+import { col } from './collections'
 import type { Deps } from './deps'
+import { BUILT_IN_PROFILES, profileInForceFor } from './profiles'
 
-/** The profile a case runs under: the one it recorded, else (a case from before profiles were recorded) the one in force today. */
-export function caseProfile(deps: Deps, c: Pick<Application, 'policyProfileId'>, today: string): PolicyProfile {
-  return deps.profiles.find((p) => p.id === c.policyProfileId) ?? profileInForce(deps.profiles, today)
+/**
+ * The profile a case runs under: the version it recorded when it was filed, kept whatever is published later; a case
+ * filed before profiles were stored names a built-in one; one naming neither runs under its county's profile in force.
+ */
+export async function caseProfile(
+  deps: Pick<Deps, 'store'>,
+  c: Pick<Application, 'policyProfileId' | 'region'>,
+  today: string,
+): Promise<PolicyProfile> {
+  const recorded = c.policyProfileId ? await col(deps.store, 'profiles').doc(c.policyProfileId).get() : null
+  if (recorded) return recorded
+  return BUILT_IN_PROFILES.find((p) => p.id === c.policyProfileId) ?? profileInForceFor(deps, c.region.county, today)
 }

@@ -1,5 +1,4 @@
 import type { Calendar } from '../domain/calendar'
-import type { PolicyProfile } from '../domain/policy-profile'
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
 import type { FileStore } from '../ports/files'
@@ -11,7 +10,6 @@ export interface Deps {
   files: FileStore
   clock: Clock
   calendar: Calendar
-  profiles: readonly PolicyProfile[]
   newId(): string
 }
 

@@ -2,8 +2,8 @@ import { DomainError } from '../domain/errors'
 import type { HouseholdOption } from '../api/views'
 import { modesAllowed } from '../domain/eligibility'
 import { latestGrade } from '../domain/house-record'
-import { profileInForce } from '../domain/policy-profile'
 import { regionField } from '../domain/jurisdiction'
+import { DEPARTMENT_LABEL } from '../domain/policy-profile'
 import { cmp } from '../ports/document-store'
 import type { Household } from '../schemas/household'
 import { col } from './collections'
@@ -11,6 +11,7 @@ import type { Deps, Registered } from './deps'
 import { nowOf } from './clock-view'
 import { mustGet, regionName } from './load'
 import type { Page, PageRequest } from './paging'
+import { profileInForceFor } from './profiles'
 
 async function toOption(deps: Deps, household: Household): Promise<HouseholdOption> {
   const houses = household.houseIds.length
@@ -19,7 +20,7 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
         .limit(50)
         .get()
     : []
-  const profile = profileInForce(deps.profiles, nowOf(deps).today)
+  const profile = await profileInForceFor(deps, household.region.county, nowOf(deps).today)
   return {
     _id: household._id,
     headName: household.headName,
@@ -30,6 +31,8 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
       return { _id: h._id, address: h.address, grade, modes: [...modesAllowed({ grade }, profile)] }
     }),
     houselessModes: [...modesAllowed(null, profile)],
+    reinclusionAllowed: profile.doubleBenefit.reinclusionAfterSmallDisaster,
+    profileGroups: profile.targetGroups.map((group) => ({ group, department: DEPARTMENT_LABEL[profile.verifiedBy[group]] })),
   }
 }
 

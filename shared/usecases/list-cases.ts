@@ -1,6 +1,5 @@
 import { DomainError } from '../domain/errors'
 import type { CaseSummary, InboxItem } from '../api/views'
-import { profileInForce } from '../domain/policy-profile'
 import { urgencyOf } from '../domain/urgency'
 import { regionField } from '../domain/jurisdiction'
 import { reviewStateFor } from '../domain/workflow/inbox'
@@ -12,6 +11,7 @@ import { toCaseSummary } from './case-summary'
 import { nowOf } from './clock-view'
 import type { Deps, Registered } from './deps'
 import { type Page, type PageRequest, pageBySeq, pageBySeqAcross } from './paging'
+import { countyOf, profileInForceFor } from './profiles'
 
 const summaries = (result: Page<Application>): Page<CaseSummary> => ({
   items: result.items.map(toCaseSummary),
@@ -29,7 +29,7 @@ export async function myCases(deps: Deps, caller: Registered, page: PageRequest)
 export async function reviewInbox(deps: Deps, caller: Registered, page: PageRequest): Promise<Page<InboxItem>> {
   const result = await pageBySeq(col(deps.store, 'cases'), inboxWhere(caller), page, 'asc')
   const { today } = nowOf(deps)
-  const profile = profileInForce(deps.profiles, today)
+  const profile = await profileInForceFor(deps, countyOf(caller.user.regionPath), today)
   const items = result.items.map((c) => {
     const summary = toCaseSummary(c)
     return { ...summary, urgency: urgencyOf(deps.calendar, summary, today, profile) }

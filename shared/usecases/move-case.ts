@@ -3,6 +3,7 @@ import { effectsOfMove, transition } from '../domain/workflow/events'
 import { checkGuards } from '../domain/workflow/guards'
 import { tableFor } from '../domain/workflow/tables'
 import type { Transaction } from '../ports/document-store'
+import type { PolicyProfile } from '../domain/policy-profile'
 import type { Application, CaseEvent } from '../schemas/application'
 import { caseProfile } from './case-profile'
 import { nowOf } from './clock-view'
@@ -23,13 +24,17 @@ export type Move = {
   alsoWrite?: (tx: Transaction, after: Application) => Promise<void>
 }
 
-/** What a move reads before its transaction: the case, to check jurisdiction, and who to tell. */
-export type PreparedMove = { before: Application; recipients: readonly string[] }
+/** What a move reads before its transaction: the case, to check jurisdiction, who to tell, and the profile it runs under. */
+export type PreparedMove = { before: Application; recipients: readonly string[]; profile: PolicyProfile }
 
 export async function prepareMove(deps: Deps, caller: Registered, caseId: string): Promise<PreparedMove> {
   const before = await mustGet(deps.store, 'cases', caseId)
   requireWithin(caller, before.regionPath)
-  return { before, recipients: await householdUserIds(deps.store, before.householdId) }
+  const [recipients, profile] = await Promise.all([
+    householdUserIds(deps.store, before.householdId),
+    caseProfile(deps, before, nowOf(deps).today),
+  ])
+  return { before, recipients, profile }
 }
 
 /**
@@ -51,7 +56,8 @@ export async function moveCaseInTx(
   const step = transition(table, c.state, move.event, caller.user.role)
   if (!step.ok) throw new DomainError('invalid_transition', undefined, { state: c.state, reason: step.reason })
   const patched: Application = { ...c, ...(move.patch?.(c) ?? {}) }
-  const profile = caseProfile(deps, c, today)
+  // Read before the transaction (a transaction reads by id only); a case keeps its profile version, so it cannot change.
+  const profile = prepared.profile
   const guard = checkGuards(step.row.guards, { case: patched, today, actorId: caller.user._id, profile })
   if (!guard.ok) throw new DomainError(guard.refusal, guard.message, guard.details)
 

@@ -56,6 +56,11 @@ export function newApplication(args: {
     proxy: null,
     plan: null,
     agreementConfirmedBy: [],
+    // Issue 9: submit fills these from the benefit register and the ID-number index.
+    fundingSource: null,
+    fundingReason: '',
+    reinclusion: null,
+    flags: [],
     history: [
       historyEntry({
         caller: { openid: applicant._id, user: applicant },

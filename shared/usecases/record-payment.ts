@@ -35,7 +35,7 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
   requireWithin(caller, before.regionPath)
   const household = await mustGet(deps.store, 'households', before.householdId)
   if (!household.account) throw new DomainError('no_account')
-  if (!fundingSourceAllowed(household, input.fundingSource)) {
+  if (!fundingSourceAllowed(household, input.fundingSource, before.fundingSource)) {
     throw new DomainError('bad_input', '该户已享受过上级住房补助，只能由本级财政支付', { field: 'fundingSource' })
   }
   const { at, today } = nowOf(deps)

@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import { DomainError } from '../domain/errors'
 import type { SubmitApplicationInput } from '../api/application.api'
 import { checkEligibility } from '../domain/eligibility'
-import { profileInForce } from '../domain/policy-profile'
 import type { Application } from '../schemas/application'
 import { txCol, withoutId } from './collections'
 import { nowOf } from './clock-view'
@@ -11,6 +10,10 @@ import type { Deps, Registered } from './deps'
 import { mustGet, regionName } from './load'
 import { newApplication } from './new-application'
 import { claimUploads } from './uploads/claim-uploads'
+import { fundingOfCase } from './benefits/double-benefit'
+import { duplicatePersonFlags, indexMembersInTx } from './member-index'
+import { profileInForceFor } from './profiles'
+import { proxyFiling, reverseFlag } from './proxy-and-flags'
 
 type Input = z.output<typeof SubmitApplicationInput>
 
@@ -28,12 +31,16 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
   // Another household's house answers as a house that does not exist.
   if (house && house.householdId !== household._id) throw new DomainError('not_found')
   const { at, today } = nowOf(deps)
-  const profile = profileInForce(deps.profiles, today)
+  const profile = await profileInForceFor(deps, household.region.county, today)
   const verdict = checkEligibility({ household, house, targetGroup: input.targetGroup, mode: input.mode, profile })
   if (!verdict.ok) throw new DomainError('not_eligible', verdict.reasons.map((r) => r.message).join('；'), verdict.reasons)
+  // Issue 9: the proxy filing, the no-double-benefit rule from the register, and persons listed twice in the county.
+  const proxy = proxyFiling(caller, input.proxyReason)
+  const funding = await fundingOfCase(deps.store, household, profile, input.reinclusionReason ?? null)
+  const flags = await duplicatePersonFlags(deps.store, household, today)
 
   const id = deps.newId()
-  const application = newApplication({
+  const filed = newApplication({
     id,
     household,
     house,
@@ -47,6 +54,7 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
     at,
     today,
   })
+  const application: Application = { ...filed, proxy, ...funding, flags }
 
   await deps.store.runTransaction(async (tx) => {
     const fresh = await txCol(tx, 'households').doc(household._id).get()
@@ -55,6 +63,16 @@ export async function submitApplication(deps: Deps, caller: Registered, input: I
     await claimUploads(tx, caller, { photoIds: application.photoIds, caseId: id })
     await txCol(tx, 'households').doc(household._id).update({ activeCaseId: id })
     await txCol(tx, 'cases').doc(id).set(withoutId(application))
+    await indexMembersInTx(tx, household)
+    // The other open case learns of this one too, so whichever the township opens first shows the flag.
+    for (const flag of flags) {
+      if (!flag.otherCaseId) continue
+      const other = await txCol(tx, 'cases').doc(flag.otherCaseId).get()
+      if (other)
+        await txCol(tx, 'cases')
+          .doc(other._id)
+          .update({ flags: [...other.flags, reverseFlag(flag, household, id)] })
+    }
   })
   return application
 }

@@ -38,13 +38,22 @@ describe('application form', () => {
         targetGroup: '请选择保障对象类别',
         mode: '请选择改造方式',
         reason: '请说明申请理由（至少4个字）',
+        proxyReason: '请写明代为申请的原因（如本人失能失智无法申请）',
       },
     })
   })
 
-  it('includes the household when the village committee applies on its behalf', () => {
-    const r = validateApplyForm({ ...filled, householdId: 'hh-9' }, { onBehalf: true })
-    expect(r.ok && r.input.householdId).toBe('hh-9')
+  it('includes the household and the proxy reason when the village committee applies on its behalf', () => {
+    const r = validateApplyForm({ ...filled, householdId: 'hh-9', proxyReason: '户主失能卧床' }, { onBehalf: true })
+    expect(r.ok && [r.input.householdId, r.input.proxyReason]).toEqual(['hh-9', '户主失能卧床'])
+  })
+
+  it('sends a re-inclusion account only when one is written', () => {
+    const blank = validateApplyForm({ ...filled, reinclusionReason: '  ' }, { onBehalf: false })
+    expect(blank.ok && Object.keys(blank.input)).not.toContain('reinclusionReason')
+    expect(blank.ok).toBe(true)
+    const r = validateApplyForm({ ...filled, reinclusionReason: '暴雨后后墙开裂' }, { onBehalf: false })
+    expect(r.ok && r.input.reinclusionReason).toBe('暴雨后后墙开裂')
   })
 })
 

@@ -195,6 +195,7 @@ describe('defects found in the skeleton', () => {
           targetGroup: 'poor_disabled',
           mode: 'rebuild',
           reason: '房屋主体结构严重损坏',
+          proxyReason: '户主失能，无法自己申请',
         }),
       )._id
     }

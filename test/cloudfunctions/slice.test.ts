@@ -113,10 +113,16 @@ describe('apply → village review → publicity → township audit → county a
         houseId: 'house-3',
         targetGroup: 'poor_disabled',
         mode: 'rebuild',
-        reason: '户主失能，村委会代为申请',
+        reason: '房屋主体结构严重损坏',
+        proxyReason: '户主失能，村委会代为申请',
       }),
     )
-    expect(c).toMatchObject({ appliedBy: 'village', householdId: 'hh-3', applicantName: '马六' })
+    expect(c).toMatchObject({
+      appliedBy: 'village',
+      householdId: 'hh-3',
+      applicantName: '马六',
+      proxy: { officialId: USERS.villageB1._id, officialName: USERS.villageB1.name, reason: '户主失能，村委会代为申请' },
+    })
   })
 
   it('sends a returned case back to the village after the farmer amends it', async () => {

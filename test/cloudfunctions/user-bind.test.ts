@@ -51,7 +51,7 @@ describe('user.issueBindCode and user.bind', () => {
 
   it('answers a wrong ID number and a wrong code with the same words', async () => {
     const { code } = await issue()
-    const wrongId = await call('user', 'h5-a', { action: 'bind', idNumber: '110101199001011234', code })
+    const wrongId = await call('user', 'h5-a', { action: 'bind', idNumber: '110101199001011237', code })
     const wrongCode = await call('user', 'h5-b', { action: 'bind', idNumber: idOfMember, code: 'ABCDEFGH' })
     expect(wrongId).toEqual(wrongCode)
     expect(wrongId).toMatchObject({ ok: false, error: { code: 'WRONG_CODE', message: REFUSAL } })

@@ -67,6 +67,7 @@ async function moreCases(stack: Stack, n: number) {
         mode: 'rebuild',
         reason: '房屋整体危险，墙体倾斜',
         photoIds: [],
+        proxyReason: '户主失能，村委会代为申请',
       },
     )
   }

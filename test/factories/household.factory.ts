@@ -24,12 +24,12 @@ export function aPerson(overrides: Partial<z.input<typeof Person>> = {}): Person
 
 const MEMBER_NAMES = ['张三', '李秀英', '张小明', '张小红', '王桂兰', '张建国', '张丽', '张伟', '张芳', '张强']
 
-/** A head of household plus relatives, `size` persons in all. */
-export function membersOf(size: number): Person[] {
+/** A head of household plus relatives, `size` persons in all; ID numbers from `anIdNumber(first)` on. */
+export function membersOf(size: number, first = 1): Person[] {
   return Array.from({ length: size }, (_, i) =>
     aPerson({
       name: MEMBER_NAMES[i % MEMBER_NAMES.length],
-      idNumber: anIdNumber(i + 1),
+      idNumber: anIdNumber(i + first),
       relation: i === 0 ? 'head' : i === 1 ? 'spouse' : 'child',
     }),
   )

@@ -1,6 +1,5 @@
 import { memoryFiles } from './memory-files.factory'
 import { createCalendar } from '@shared/domain/calendar'
-import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import type { Notification } from '@shared/schemas/notification'
 import { checkedStore } from '@shared/store/checked-store'
 import { INDEXES } from '@shared/store/collections'
@@ -43,7 +42,6 @@ export function aJobWorld(sender = aRecordingSender()) {
     files: memoryFiles(),
     clock,
     calendar: createCalendar(),
-    profiles: [LUOZHUANG_2020],
     newId,
     sender,
   }

@@ -15,6 +15,8 @@ import type { Payment } from '@shared/schemas/payment'
 import type { PublicityNotice } from '@shared/schemas/publicity'
 import type { Region } from '@shared/schemas/region'
 import { col, withoutId } from '@shared/usecases/collections'
+import { indexMembers } from '@shared/usecases/member-index'
+import { SCHEMES, seedCountyProfile } from '@shared/usecases/profiles'
 import { aCase, aNotification, aPayment, noticesOf } from './case.factory'
 import { anAppraisal } from './appraisal.factory'
 import { aHouseGraded } from './house.factory'
@@ -333,8 +335,11 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   // Written past the schema check: the factory test checks these records, and seeding is on the hot path of the generated suites.
   const store = world.store
   for (const r of NEIGHBOUR_REGIONS) await col(store, 'regions').doc(r._id).set(withoutId(r))
+  // The neighbouring county runs the other scheme, so county-scoped reads (profiles, the register) have an outside.
+  await seedCountyProfile(store, NEIGHBOUR.county, SCHEMES.city, world.clock.now().toISOString())
   for (const u of Object.values(VILLAGE_OFFICIALS)) await col(store, 'users').doc(u._id).set(withoutId(u))
   for (const h of seeded.households) await col(store, 'households').doc(h._id).set(withoutId(h))
+  await indexMembers(store, seeded.households)
   for (const h of seeded.houses) await col(store, 'houses').doc(h._id).set(withoutId(h))
   for (const c of seeded.cases) await col(store, 'cases').doc(c._id).set(withoutId(c))
   for (const a of seeded.appraisals) await col(store, 'appraisals').doc(a._id).set(withoutId(a))

@@ -1,8 +1,9 @@
 import { createCalendar } from '@shared/domain/calendar'
-import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import type { Collection, Doc, DocRef, DocumentStore, Query, Where } from '@shared/ports/document-store'
 import type { Deps } from '@shared/usecases/deps'
 import { memoryFiles } from './memory-files.factory'
+import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
+import { firstVersionOf } from '@shared/usecases/profiles'
 
 /**
  * The store port as a plain map, for use-case tests that stub their dependencies: documents by id, equality
@@ -52,12 +53,15 @@ export function stubStore(): DocumentStore & { docs: Map<string, Map<string, Doc
 /** Deps for one use case: the stub store, a clock stopped at 09:00 Beijing time on `today`, ids counted from 1. */
 export function stubDeps(today = '2026-11-23'): Deps & { store: ReturnType<typeof stubStore> } {
   let n = 0
+  const store = stubStore()
+  // The county's profile in force, as a seeded store has it (use cases read profiles from the store).
+  const profile = firstVersionOf('371311', LUOZHUANG_2020, `${today}T00:00:00+08:00`)
+  store.docs.set('profiles', new Map([[profile._id, profile]]))
   return {
-    store: stubStore(),
+    store,
     files: memoryFiles(),
     clock: { now: () => new Date(`${today}T09:00:00+08:00`) },
     calendar: createCalendar(),
-    profiles: [LUOZHUANG_2020],
     newId: () => `id-${++n}`,
   }
 }

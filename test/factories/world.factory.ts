@@ -1,4 +1,3 @@
-import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import { createCalendar } from '@shared/domain/calendar'
 import type { DocumentStore } from '@shared/ports/document-store'
 import type { Region } from '@shared/schemas/region'
@@ -10,7 +9,9 @@ import { openSqliteStore } from '../../cloudfunctions/_lib/adapters/sqlite/sqlit
 import { INDEXES } from '@shared/store/collections'
 import { createMovableClock } from '../../cloudfunctions/_local/movable-clock'
 import { aHouseGraded } from './house.factory'
-import { aHousehold, aHouseholdOfSize } from './household.factory'
+import { aHousehold, aHouseholdOfSize, aPerson, anIdNumber, membersOf } from './household.factory'
+import { type SchemeName, SCHEMES, seedCountyProfile } from '@shared/usecases/profiles'
+import { indexMembers } from '@shared/usecases/member-index'
 import { memoryFiles } from './memory-files.factory'
 import { aUser } from './user.factory'
 
@@ -56,8 +57,13 @@ const REGIONS: Region[] = [
 
 export type World = { store: DocumentStore; deps: Deps; clock: ReturnType<typeof createMovableClock>; close(): void }
 
+export type WorldOptions = {
+  /** The scheme the county runs (its profile version 1): the district scheme unless a test runs both. */
+  scheme?: SchemeName
+}
+
 /** An in-memory store holding the county above, with a clock set to a plain working Monday. */
-export async function aWorld(today = '2026-11-23'): Promise<World> {
+export async function aWorld(today = '2026-11-23', options: WorldOptions = {}): Promise<World> {
   const store = openSqliteStore({ file: ':memory:', indexes: INDEXES })
   const clock = createMovableClock()
   clock.moveTo(today)
@@ -66,13 +72,14 @@ export async function aWorld(today = '2026-11-23'): Promise<World> {
     files: memoryFiles(),
     clock,
     calendar: createCalendar(),
-    profiles: [LUOZHUANG_2020],
     newId,
   }
   const households = [
     aHouseholdOfSize(3, { _id: 'hh-1', regionPath: PATHS.villageA1, headName: '张三', houseIds: ['house-1'] }),
     aHouseholdOfSize(5, {
       _id: 'hh-2',
+      // Persons of their own: one ID number in two households is a flag (issue 9), not a default of the world.
+      members: membersOf(5, 11),
       regionPath: PATHS.villageA2,
       headName: '王五',
       houseIds: ['house-2'],
@@ -84,6 +91,7 @@ export async function aWorld(today = '2026-11-23'): Promise<World> {
       _id: 'hh-3',
       regionPath: PATHS.villageB1,
       headName: '马六',
+      members: [aPerson({ name: '马六', idNumber: anIdNumber(21) })],
       houseIds: ['house-3'],
       targetGroups: ['poor_disabled'],
     }),
@@ -97,6 +105,8 @@ export async function aWorld(today = '2026-11-23'): Promise<World> {
   for (const h of households) await col(store, 'households').doc(h._id).set(withoutId(h))
   for (const h of houses) await col(store, 'houses').doc(h._id).set(withoutId(h))
   for (const u of Object.values(USERS)) await col(store, 'users').doc(u._id).set(withoutId(u))
+  await seedCountyProfile(store, PATHS.county, SCHEMES[options.scheme ?? 'district'], clock.now().toISOString())
+  await indexMembers(store, households)
   return { store, deps, clock, close: () => store.close() }
 }
 

@@ -13,6 +13,7 @@ import { InfoRow } from '../info-row'
 import { Badge, StateBadge } from '../state-badge'
 import { Timeline } from '../timeline'
 import { chineseDate } from '../../utils/format'
+import { EligibilityFacts } from './eligibility-facts'
 import './index.scss'
 
 const GRADE_NOTE: Record<string, string> = {
@@ -54,6 +55,8 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
           <Text>无房户（没有自有住房）</Text>
         )}
       </Card>
+
+      <EligibilityFacts c={c} />
 
       <Card title='补助'>
         <InfoRow label='补助上限' id='case-cap'>

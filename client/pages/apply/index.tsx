@@ -80,9 +80,13 @@ export default function Apply() {
     [household],
   )
 
-  // Only the groups this household is registered in; an empty list means the household must be registered first.
+  // Only the groups this household is registered in that the county's profile covers, each with who verifies it;
+  // an empty list means the household must be registered first.
   const targetChoices = useMemo<Choice<TargetGroup>[]>(
-    () => (household?.targetGroups ?? []).map((v) => ({ value: v, label: TARGET_GROUP_LABEL[v] })),
+    () =>
+      (household?.profileGroups ?? [])
+        .filter((g) => household?.targetGroups.includes(g.group))
+        .map((g) => ({ value: g.group, label: TARGET_GROUP_LABEL[g.group], note: `${g.department}核实` })),
     [household],
   )
 
@@ -239,6 +243,41 @@ export default function Apply() {
                 placeholder='例如：墙体开裂，屋顶漏雨'
               />
             </Field>
+            {onBehalf ? (
+              <Field
+                name='apply-proxy'
+                label='代为申请原因'
+                required
+                hint='本人为什么不能自己申请（如失能失智），村委会记录在案'
+                error={errors.proxyReason}
+              >
+                <LimitedText
+                  id='apply-proxy'
+                  value={form.proxyReason ?? ''}
+                  onChange={(v) => set('proxyReason', v)}
+                  max={REASON_MAX}
+                  invalid={!!errors.proxyReason}
+                  placeholder='例如：户主失能卧床，无法自己申请'
+                />
+              </Field>
+            ) : null}
+            {household?.reinclusionAllowed ? (
+              <Field
+                name='apply-reinclusion'
+                label='以前改造过的房屋再次成为危房'
+                hint='以前享受过危房改造、因小型自然灾害又成为危房的，写明受灾情况；没有的不填'
+                error={errors.reinclusionReason}
+              >
+                <LimitedText
+                  id='apply-reinclusion'
+                  value={form.reinclusionReason ?? ''}
+                  onChange={(v) => set('reinclusionReason', v)}
+                  max={REASON_MAX}
+                  invalid={!!errors.reinclusionReason}
+                  placeholder='例如：今年7月暴雨，后墙再次开裂'
+                />
+              </Field>
+            ) : null}
             <Field name='apply-photo' label='房屋照片' hint='可不拍；有照片审核更快' error={errors.photoIds}>
               <PhotoPicker idPrefix='apply-photo' photos={photos} onChange={setPhotos} />
             </Field>

@@ -5,7 +5,9 @@ import { appraisalFunction } from '../../appraisal/function'
 import { inspectionFunction } from '../../inspection/function'
 import { ledgerFunction } from '../../ledger/function'
 import { hazardFunction } from '../../hazard/function'
+import { benefitsFunction } from '../../benefits/function'
 import { paymentFunction } from '../../payment/function'
+import { profileFunction } from '../../profile/function'
 import { publicityFunction } from '../../publicity/function'
 import { reviewFunction } from '../../review/function'
 import { userFunction } from '../../user/function'
@@ -24,4 +26,6 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   inspectionFunction,
   ledgerFunction,
   hazardFunction,
+  profileFunction,
+  benefitsFunction,
 ]

@@ -5,6 +5,7 @@ import { agreements } from './agreements'
 import { attempts } from './attempts'
 import { audit } from './audit'
 import { auditHeads } from './audit-heads'
+import { benefits } from './benefits'
 import { bindCodes } from './bind-codes'
 import { campaigns } from './campaigns'
 import { cases } from './cases'
@@ -15,10 +16,12 @@ import { identities } from './identities'
 import { inspections } from './inspections'
 import { leases } from './leases'
 import { ledgerEntries } from './ledger-entries'
+import { memberIndex } from './member-index'
 import { notices } from './notices'
 import { notifications } from './notifications'
 import { objections } from './objections'
 import { payments } from './payments'
+import { profiles } from './profiles'
 import { regions } from './regions'
 import { requests } from './requests'
 import { sessions } from './sessions'
@@ -54,6 +57,10 @@ export const COLLECTIONS = {
   campaigns,
   inspections,
   hazard_reports: hazardReports,
+  // Issue 9: policy profiles as data, the benefit register and the ID-number index.
+  profiles,
+  benefits,
+  member_index: memberIndex,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -17,7 +17,7 @@ export async function agreementPdf(
 ): Promise<AgreementPdf> {
   const { c } = await readAgreementCase(deps, caller, input.caseId)
   const household = await mustGet(deps.store, 'households', c.householdId)
-  const { document, hash } = agreementOf(deps, c, household, await partyNames(deps.store, c))
+  const { document, hash } = await agreementOf(deps, c, household, await partyNames(deps.store, c))
   const parties = await partyStatuses(deps.store, c, document, hash)
   const bytes = await renderer.render({
     document,

@@ -31,6 +31,6 @@ export async function agreementView(
 export async function getAgreement(deps: Deps, caller: Registered, input: { caseId: string }): Promise<AgreementView> {
   const { c, reader } = await readAgreementCase(deps, caller, input.caseId)
   const household = await mustGet(deps.store, 'households', c.householdId)
-  const agreement = agreementOf(deps, c, household, await partyNames(deps.store, c))
+  const agreement = await agreementOf(deps, c, household, await partyNames(deps.store, c))
   return agreementView(deps, c, reader, agreement)
 }

@@ -26,12 +26,12 @@ export async function partyNames(store: DocumentStore, c: Application): Promise<
 }
 
 /** The agreement of the case's current plan and the hash of its canonical text; refused before there is a plan. */
-export function agreementOf(
+export async function agreementOf(
   deps: Deps,
   c: Application,
   household: Household,
   names: PartyNames,
-): { document: AgreementDocument; hash: string } {
+): Promise<{ document: AgreementDocument; hash: string }> {
   if (!c.plan || !AGREEMENT_STATES.includes(c.state)) {
     throw new DomainError('invalid_transition', '改造方案还没有确定，暂时没有协议', { state: c.state })
   }
@@ -39,7 +39,7 @@ export function agreementOf(
     case: { ...c, plan: c.plan },
     household,
     ...names,
-    profile: caseProfile(deps, c, nowOf(deps).today),
+    profile: await caseProfile(deps, c, nowOf(deps).today),
   })
   return { document, hash: sha256Hex(canonicalJson(document)) }
 }

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
+import { profileInForceFor } from '../profiles'
 import type { MyHazard, hazardApi } from '../../api/hazard.api'
 import { DomainError } from '../../domain/errors'
 import { reporterMove, verifyDeadline } from '../../domain/hazard'
-import { profileInForce } from '../../domain/policy-profile'
 import type { HazardReport, HazardStep } from '../../schemas/hazard'
 import { nowOf } from '../clock-view'
 import { txCol } from '../collections'
@@ -25,6 +25,7 @@ export async function confirmHazard(deps: Deps, caller: Caller, input: Input): P
     throw new DomainError('bad_input', '请说明重新提出的原因', { field: 'reason' })
   }
   const { at, today } = nowOf(deps)
+  const profile = await profileInForceFor(deps, before.region.county, today)
   const after = await deps.store.runTransaction(async (tx) => {
     const r = await txCol(tx, 'hazard_reports').doc(before._id).get()
     if (!r) throw new DomainError('not_found')
@@ -42,7 +43,7 @@ export async function confirmHazard(deps: Deps, caller: Caller, input: Input): P
         ? { confirmedOn: today, history: [...r.history, step], updatedAt: at }
         : {
             status: to,
-            verifyBy: verifyDeadline(deps.calendar, today, profileInForce(deps.profiles, today).hazardVerifyWorkingDays),
+            verifyBy: verifyDeadline(deps.calendar, today, profile.hazardVerifyWorkingDays),
             history: [...r.history, step],
             updatedAt: at,
           }

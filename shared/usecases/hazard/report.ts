@@ -1,9 +1,9 @@
 import type { z } from 'zod'
+import { profileInForceFor } from '../profiles'
 import type { ReportHazardInput } from '../../api/hazard.api'
 import { REPORTS_PER_REPORTER_PER_DAY, TOO_MANY_REPORTS, assertAnonymityConsistent, verifyDeadline } from '../../domain/hazard'
 import { DomainError } from '../../domain/errors'
 import { levelOf, regionRefOf } from '../../domain/jurisdiction'
-import { profileInForce } from '../../domain/policy-profile'
 import { cmp } from '../../ports/document-store'
 import type { HazardReport } from '../../schemas/hazard'
 import { nowOf } from '../clock-view'
@@ -46,7 +46,7 @@ export async function reportHazard(deps: Deps, caller: Caller, input: Input): Pr
     .get()
   if (recent.length >= REPORTS_PER_REPORTER_PER_DAY) throw new DomainError('too_many_attempts', TOO_MANY_REPORTS)
 
-  const profile = profileInForce(deps.profiles, today)
+  const profile = await profileInForceFor(deps, regionRefOf(input.regionPath).county, today)
   const id = deps.newId()
   const located = input.lat !== undefined && input.lng !== undefined
   const report: HazardReport = {

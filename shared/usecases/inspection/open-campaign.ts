@@ -1,8 +1,8 @@
 import { defaultCampaignDeadline, scopeReasons } from '../../domain/inspection'
+import { profileInForceFor } from '../profiles'
 import { DomainError } from '../../domain/errors'
 import { latestGrade } from '../../domain/house-record'
 import { levelOf } from '../../domain/jurisdiction'
-import { profileInForce } from '../../domain/policy-profile'
 import { cmp, type DocumentStore } from '../../ports/document-store'
 import type { House } from '../../schemas/house'
 import type { Campaign, CampaignVillage, Inspection } from '../../schemas/inspection'
@@ -84,7 +84,7 @@ export async function openCampaign(deps: Deps, caller: Registered, input: OpenCa
   const county = caller.user.regionPath
   if (levelOf(county) !== 'county') throw new DomainError('forbidden', '只有县级主管部门可以开启排查')
   const { at, today } = nowOf(deps)
-  const profile = profileInForce(deps.profiles, today)
+  const profile = await profileInForceFor(deps, county, today)
   const deadline = input.deadline ?? defaultCampaignDeadline(today, profile.inspectionDeadlines)
   if (deadline < today) throw new DomainError('bad_input', '截止日期不能早于今天', { field: 'deadline' })
   const id = campaignIdOf(county, deadline)

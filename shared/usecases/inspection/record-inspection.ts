@@ -1,9 +1,9 @@
 import { defaultCampaignDeadline, ledgerFinding } from '../../domain/inspection'
+import { profileInForceFor } from '../profiles'
 import { addCalendarDays } from '../../domain/dates'
 import { DomainError } from '../../domain/errors'
 import { within } from '../../domain/jurisdiction'
 import { ledgerDeadline } from '../../domain/ledger'
-import { profileInForce } from '../../domain/policy-profile'
 import type { Grade } from '../../schemas/house'
 import type { FieldPhoto, Inspection } from '../../schemas/inspection'
 import { requireWithin } from '../authorize'
@@ -42,7 +42,7 @@ export async function recordInspection(deps: Deps, caller: Registered, input: Re
     regionName(deps.store, house.regionPath),
   ])
   const { at, today } = nowOf(deps)
-  const profile = profileInForce(deps.profiles, today)
+  const profile = await profileInForceFor(deps, house.region.county, today)
   const id = inspectionIdOf(campaign._id, house._id)
   const problem = input.problem === '' ? null : input.problem
   const finding = ledgerFinding({ grade: input.grade, problem })

@@ -1,9 +1,9 @@
 import { defaultCampaignDeadline } from '../../domain/inspection'
+import { profileInForceFor } from '../profiles'
 import { addCalendarDays } from '../../domain/dates'
 import { DomainError } from '../../domain/errors'
 import { regionField } from '../../domain/jurisdiction'
 import { checkClosure, checkConfirmation, checkReopen, ledgerDeadline, ledgerOverdue } from '../../domain/ledger'
-import { profileInForce } from '../../domain/policy-profile'
 import { cmp, type Where } from '../../ports/document-store'
 import type { Application, Mode } from '../../schemas/application'
 import type { TargetGroup } from '../../schemas/household'
@@ -140,9 +140,10 @@ export async function reopenEntry(
   caller: Registered,
   input: { entryId: string; reason: string },
 ): Promise<LedgerItem> {
-  checkReopen(await entryOfCaller(deps, caller, input.entryId))
+  const before = await entryOfCaller(deps, caller, input.entryId)
+  checkReopen(before)
   const { at, today } = nowOf(deps)
-  const profile = profileInForce(deps.profiles, today)
+  const profile = await profileInForceFor(deps, before.region.county, today)
   return deps.store.runTransaction(async (tx) => {
     const entry = await freshEntry(tx, input.entryId)
     checkReopen(entry)

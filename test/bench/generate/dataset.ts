@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { createCalendar } from '@shared/domain/calendar'
+import { firstVersionOf } from '@shared/usecases/profiles'
 import { LUOZHUANG_2020, type PolicyProfile } from '@shared/domain/policy-profile'
 import { CaseState } from '@shared/schemas/application'
 import type { User } from '@shared/schemas/user'
@@ -53,6 +54,10 @@ export function generateDataset(args: {
   const writer = openBulkWriter(args.file, INDEXES, COLLECTION_NAMES)
   const { regions, villages } = planRegions(args.households, root.fork('regions'))
   for (const region of regions) writer.put('regions', region)
+  // Each county runs the district profile, stored as the product stores it (use cases read profiles from the store).
+  for (const region of regions.filter((r) => r.level === 'county')) {
+    writer.put('profiles', firstVersionOf(region._id, profile, opened.toISOString()))
+  }
 
   const counters: Record<string, number> = {}
   const nextId = (prefix: string) => {

@@ -40,7 +40,7 @@ describe('H5 sign-in routes', () => {
       data: { openid: a.openid, registered: false },
     })
     expect(
-      (await post('/api/user', { action: 'bind', idNumber: '110101199001011234', code: 'ABCDEFGH' }, a.token)).json(),
+      (await post('/api/user', { action: 'bind', idNumber: '110101199001011237', code: 'ABCDEFGH' }, a.token)).json(),
     ).toMatchObject({ ok: false, error: { code: 'WRONG_CODE' } })
   })
 
