@@ -7,7 +7,7 @@ import type { Application, CaseEvent } from '../schemas/application'
 import { caseProfile } from './case-profile'
 import { nowOf } from './clock-view'
 import { txCol, withoutId } from './collections'
-import { requireWithin } from './authorize'
+import { requireCanSee } from './authorize'
 import type { Deps, Registered } from './deps'
 import { historyEntry } from './history'
 import { householdUserIds, mustGet } from './load'
@@ -28,7 +28,8 @@ export type PreparedMove = { before: Application; recipients: readonly string[] 
 
 export async function prepareMove(deps: Deps, caller: Registered, caseId: string): Promise<PreparedMove> {
   const before = await mustGet(deps.store, 'cases', caseId)
-  requireWithin(caller, before.regionPath)
+  // Officials by jurisdiction; a farmer only their own household's case (a neighbour's is not found).
+  requireCanSee(caller, before)
   return { before, recipients: await householdUserIds(deps.store, before.householdId) }
 }
 
@@ -52,7 +53,13 @@ export async function moveCaseInTx(
   if (!step.ok) throw new DomainError('invalid_transition', undefined, { state: c.state, reason: step.reason })
   const patched: Application = { ...c, ...(move.patch?.(c) ?? {}) }
   const profile = caseProfile(deps, c, today)
-  const guard = checkGuards(step.row.guards, { case: patched, today, actorId: caller.user._id, profile })
+  const guard = checkGuards(step.row.guards, {
+    case: patched,
+    today,
+    actorId: caller.user._id,
+    actorRole: caller.user.role,
+    profile,
+  })
   if (!guard.ok) throw new DomainError(guard.refusal, guard.message, guard.details)
 
   const ctx = { deps, before: patched, comment: move.comment, recipients: prepared.recipients, at, today, profile }

@@ -56,6 +56,8 @@ export function newApplication(args: {
     proxy: null,
     plan: null,
     agreementConfirmedBy: [],
+    villageReview: null,
+    resettlement: null,
     history: [
       historyEntry({
         caller: { openid: applicant._id, user: applicant },

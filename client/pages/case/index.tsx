@@ -92,7 +92,9 @@ export default function CasePage() {
           ) : null}
           {detail.data.nextStep ? (
             <Notice id='case-next'>
-              {`下一步：${detail.data.nextStep.label}，一般 ${detail.data.nextStep.withinWorkingDays} 个工作日内。`}
+              {detail.data.nextStep.withinWorkingDays
+                ? `下一步：${detail.data.nextStep.label}，一般 ${detail.data.nextStep.withinWorkingDays} 个工作日内。`
+                : `下一步：${detail.data.nextStep.label}。`}
             </Notice>
           ) : null}
           <CaseDetailView detail={detail.data} />

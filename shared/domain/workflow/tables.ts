@@ -13,7 +13,7 @@ const TABLES: Readonly<Record<number, WorkflowTable>> = { 1: TABLE_V1, 2: TABLE_
  */
 export const TABLE_FINGERPRINTS: Readonly<Record<number, string>> = {
   1: 'd9b69e5906ea6dca07aeb23d61faecf937fcc5ff0aca7bc6cd18311c1249b83f',
-  2: '71fcd2be603ee8eb6cd7199d416009c7c02d9e051bb558657240ee358258d4b2',
+  2: '7cee4e7825e3d1530b51c2b7e6ad70497c2c64090b51160af27058a04afb769c',
 }
 
 /** The table a case was opened under; an unknown version is corrupt data, not a refusal. */

@@ -4,7 +4,13 @@ import type { Application } from '@shared/schemas/application'
 
 // The guard reads only the publicity window; the rest of the case does not matter here.
 const caseClosingOn = (publicityClosesOn: string | null) => ({ publicityClosesOn }) as Application
-const on = (c: Application, today: string): GuardInput => ({ case: c, today, actorId: 'u-1', profile: LUOZHUANG_2020 })
+const on = (c: Application, today: string): GuardInput => ({
+  case: c,
+  today,
+  actorId: 'u-1',
+  actorRole: 'township',
+  profile: LUOZHUANG_2020,
+})
 
 describe('workflow guards', () => {
   it('refuses a forward move while the publicity runs, through its last day', () => {

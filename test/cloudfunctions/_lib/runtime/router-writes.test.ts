@@ -9,8 +9,11 @@ describe('CloudFunction.writes', () => {
     expect(writes.sort()).toEqual([
       'admin.createUser',
       'admin.updateUser',
+      'application.changePlan',
+      'application.choosePlan',
       'application.resubmit',
       'application.submit',
+      'application.withdraw',
       'payment.record',
       'review.decide',
       'user.bind',
