@@ -19,10 +19,11 @@ export async function decideCase(deps: Deps, caller: Registered, input: Input): 
   const { today } = nowOf(deps)
   const role = caller.user.role
   const meeting = input.meeting
+  // Jurisdiction first: a case out of reach is not found, whatever else is wrong with the call.
+  const prepared = await prepareMove(deps, caller, input.caseId)
   if (meeting && role !== 'village') {
     throw new DomainError('bad_input', '只有村评议需要填写会议记录', { field: 'meeting' })
   }
-  const prepared = await prepareMove(deps, caller, input.caseId)
   return deps.store.runTransaction(async (tx) => {
     let villageReview: VillageReview | null | undefined
     if (role === 'village' && input.decision !== 'return_below') {

@@ -31,3 +31,32 @@ describe('workflow guards', () => {
     expect(checkGuards([], on(caseClosingOn('2026-11-30'), '2026-11-30'))).toEqual({ ok: true })
   })
 })
+
+describe('workflow guards of table v2', () => {
+  const as = (c: Partial<Application>, actorRole: GuardInput['actorRole']): GuardInput => ({
+    case: { villageReview: null, appliedBy: 'self', proxy: null, ...c } as Application,
+    today: '2026-11-23',
+    actorId: 'u-1',
+    actorRole,
+    profile: LUOZHUANG_2020,
+  })
+
+  it('village_meeting_recorded refuses a village decision without its meeting', () => {
+    expect(checkGuards(['village_meeting_recorded'], as({}, 'village'))).toMatchObject({
+      ok: false,
+      refusal: 'bad_input',
+      details: { field: 'meeting' },
+    })
+    const recorded = { villageReview: { meetingOn: '2026-11-23' } } as Partial<Application>
+    expect(checkGuards(['village_meeting_recorded'], as(recorded, 'village'))).toEqual({ ok: true })
+  })
+
+  it('withdrawer_is_applicant lets the household withdraw, and the village only its own proxy filing', () => {
+    expect(checkGuards(['withdrawer_is_applicant'], as({}, 'farmer'))).toEqual({ ok: true })
+    expect(checkGuards(['withdrawer_is_applicant'], as({}, 'village'))).toMatchObject({
+      ok: false,
+      refusal: 'invalid_transition',
+    })
+    expect(checkGuards(['withdrawer_is_applicant'], as({ appliedBy: 'village' }, 'village'))).toEqual({ ok: true })
+  })
+})
