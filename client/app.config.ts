@@ -12,6 +12,7 @@ const mainPages = [
   ROUTES.apply,
   ROUTES.cases,
   ROUTES.case,
+  ROUTES.plan,
   ROUTES.board,
   ROUTES.payments,
   ROUTES.messages,

@@ -56,6 +56,18 @@ export const HouseholdView = z.object({
 })
 export type HouseholdView = z.infer<typeof HouseholdView>
 
+/** What the plan form may offer for this case (改造方案): the modes its grade allows and the most each may agree. */
+export const PlanOptions = z.object({
+  modes: z.array(Mode),
+  /** The main-house area standard for the household's size (new houses are held to it). */
+  standardAreaM2: z.number().positive(),
+  /** Per mode offered, the most the plan may agree at the standard area (a smaller new house gets less). */
+  ceilingFen: z.record(z.string(), Fen),
+  worksCompleteBy: CalendarDate.nullable(),
+  resettleBy: CalendarDate.nullable(),
+})
+export type PlanOptions = z.infer<typeof PlanOptions>
+
 export const CaseDetail = z.object({
   case: Application,
   household: HouseholdView,
@@ -69,6 +81,8 @@ export const CaseDetail = z.object({
    * the household's own or runs with the works); null when the case is closed.
    */
   nextStep: z.object({ label: z.string(), withinWorkingDays: z.number().int().positive().nullable() }).nullable(),
+  /** Present when the caller may choose or change the plan now. */
+  planOptions: PlanOptions.nullable().default(null),
 })
 export type CaseDetail = z.infer<typeof CaseDetail>
 

@@ -44,7 +44,17 @@ const PAYEES: Record<Mode, readonly PayTo[]> = {
   resettle: ['household'],
 }
 
-const PAYEE_LABEL: Record<PayTo, string> = { household: '农户“一卡通”账户', builder: '施工单位', landlord: '出租方' }
+export const PAYEE_LABEL: Record<PayTo, string> = { household: '农户“一卡通”账户', builder: '施工单位', landlord: '出租方' }
+
+/** Who the plan may pay for this mode; the form offers only these. */
+export function payeesFor(mode: Mode): readonly PayTo[] {
+  return PAYEES[mode]
+}
+
+/** Whether the mode builds or repairs a house (an area, start and finish dates are then required). */
+export function buildsHouse(mode: Mode): boolean {
+  return BUILT.includes(mode)
+}
 
 /** The grade that decides the modes: the appraisal on the case, else the one the household applied with. */
 export function planGrade(c: PlanCase) {
