@@ -16,6 +16,7 @@ import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './chec
 import { loseFirstReply } from './flows/faults'
 import { offlineFirstOpen } from './flows/offline'
 import { type PageReport, type PageVisit, tourPages } from './flows/tour'
+import { fillMeeting, giveUpFlow, withdrawalFlow } from './flows/workflow'
 import { link, pathOf } from '@shared/routes'
 import { ARTIFACTS, ROOT, shot as picture, startStack, type Stack } from './harness'
 
@@ -213,6 +214,24 @@ async function main(): Promise<void> {
           expect(!/expected|Too small|Invalid|caseId/i.test(text), 'the case page shows no programmer error')
           expect(page.url().includes(caseId), 'the message opened its own case')
           await shot(page, '11-farmer-progress-message-case')
+        }),
+    },
+    {
+      name: 'a farmer withdraws an application before the village has acted',
+      chained: false,
+      run: () =>
+        as(stack, 'demo-farmer-3', 'farmer-withdraw', async (page) => {
+          await withdrawalFlow(page, expect)
+          await shot(page, '11b-farmer-withdrawn')
+        }),
+    },
+    {
+      name: 'a household gives up renovation after county approval and is resettled',
+      chained: false,
+      run: () =>
+        as(stack, 'demo-farmer-2', 'farmer-give-up', async (page) => {
+          await giveUpFlow(stack, page, expect)
+          await shot(page, '11c-farmer-resettled')
         }),
     },
     {
@@ -446,6 +465,7 @@ async function decide(page: Page, caseId: string, comment: string, label: string
 
 async function decideHere(page: Page, comment: string, label: string): Promise<void> {
   await page.waitForSelector('#decide-approve')
+  await fillMeeting(page)
   if (comment) await page.fill('#decide-comment textarea', comment)
   await page.click('#decide-approve')
   await page.click('#decide-confirm-ok')
