@@ -59,7 +59,8 @@ export const applicationApi = {
   resubmit: action({
     fn: 'application',
     action: 'resubmit',
-    summary: 'Sends a returned case back to village review, with the amended reason and, optionally, photos.',
+    summary:
+      'Sends a returned case back with the amended reason and, optionally, photos: to village review when the village returned it, straight back to the township or county when that level did.',
     audience: ['farmer', 'village'],
     effect: 'write',
     input: z
