@@ -101,7 +101,9 @@ export async function giveUpFlow(stack: Stack, page: Page, expect: Check): Promi
   expect(stored?.state === 'resettled', `the case is closed as resettled (found ${stored?.state})`)
   expect(stored?.resettlement?.kind === 'children', 'the resettlement record says: supported by children')
   await page.click('#plan-back')
-  await page.waitForSelector('#case-resettlement')
-  expect(((await page.textContent('#case-timeline')) ?? '').includes('放弃改造'), 'the timeline shows the give-up')
+  await page.locator('#case-resettlement:visible').waitFor()
+  // The H5 router keeps the earlier case page in the document, hidden: read the one on the screen.
+  const timeline = (await page.locator('#case-timeline:visible').textContent()) ?? ''
+  expect(timeline.includes('放弃改造'), `the timeline shows the give-up (${timeline.slice(0, 80)})`)
   return c._id
 }

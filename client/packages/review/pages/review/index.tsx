@@ -63,7 +63,7 @@ export default function Review() {
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<Application | null>(null)
 
-  const [meeting, setMeeting] = useState<MeetingForm>(() => emptyMeeting(today))
+  const [meeting, setMeeting] = useState<MeetingForm>(emptyMeeting)
   const [meetingErrors, setMeetingErrors] = useState<MeetingErrors>({})
   const decisions = decisionsAt(detail.data?.case.state)
   const allowed = decisions.filter((d) => detail.data?.allowedEvents.includes(d.value))
@@ -83,7 +83,7 @@ export default function Review() {
     }
     setCommentError(undefined)
     if (villageReview && NEEDS_MEETING.includes(d)) {
-      const parsed = meetingInputOf(meeting)
+      const parsed = meetingInputOf(meeting, today)
       if ('errors' in parsed) {
         setMeetingErrors(parsed.errors)
         void Taro.pageScrollTo({ selector: '#meeting-card', duration: 200 })
@@ -101,7 +101,7 @@ export default function Review() {
     setPending(null)
     setBusy(true)
     try {
-      const parsed = villageReview && NEEDS_MEETING.includes(decision) ? meetingInputOf(meeting) : null
+      const parsed = villageReview && NEEDS_MEETING.includes(decision) ? meetingInputOf(meeting, today) : null
       const input = {
         caseId,
         decision,

@@ -7,11 +7,18 @@ import { TextInput } from '../../../../../components/text-input'
 import type { Uploaded } from '../../../../../services/upload'
 import { chineseDate } from '../../../../../utils/format'
 
-export type MeetingForm = { meetingOn: string; attendance: string; votesFor: string; votesAgainst: string; photos: Uploaded[] }
+/** `meetingOn` null: not picked, so the server's today (known only once it has answered) is meant. */
+export type MeetingForm = {
+  meetingOn: string | null
+  attendance: string
+  votesFor: string
+  votesAgainst: string
+  photos: Uploaded[]
+}
 export type MeetingErrors = Partial<Record<keyof MeetingInput, string>>
 
-export const emptyMeeting = (today: string): MeetingForm => ({
-  meetingOn: today,
+export const emptyMeeting = (): MeetingForm => ({
+  meetingOn: null,
   attendance: '',
   votesFor: '',
   votesAgainst: '',
@@ -24,7 +31,7 @@ const count = (s: string) => (/^\d{1,4}$/.test(s.trim()) ? Number(s.trim()) : nu
  * The meeting record as the contract's input, or what is missing. The server checks it again (majority, dates, the
  * photo being the official's own); this only spares a round trip for a field left empty.
  */
-export function meetingInputOf(form: MeetingForm): { meeting: MeetingInput } | { errors: MeetingErrors } {
+export function meetingInputOf(form: MeetingForm, today: string): { meeting: MeetingInput } | { errors: MeetingErrors } {
   const errors: MeetingErrors = {}
   const attendance = count(form.attendance)
   const votesFor = count(form.votesFor)
@@ -37,7 +44,7 @@ export function meetingInputOf(form: MeetingForm): { meeting: MeetingInput } | {
   if (Object.keys(errors).length > 0 || attendance === null || votesFor === null || votesAgainst === null || !photo) {
     return { errors }
   }
-  return { meeting: { meetingOn: form.meetingOn, attendance, votesFor, votesAgainst, minutesPhotoId: photo.id } }
+  return { meeting: { meetingOn: form.meetingOn ?? today, attendance, votesFor, votesAgainst, minutesPhotoId: photo.id } }
 }
 
 type Props = { form: MeetingForm; errors: MeetingErrors; today: string; onChange: (f: MeetingForm) => void }
@@ -49,9 +56,14 @@ export function MeetingFormCard({ form, errors, today, onChange }: Props) {
     <Card title='村评议会议记录' id='meeting-card'>
       <Text className='muted'>评议通过或不予支持，都要填写会议记录。</Text>
       <Field name='meeting-date' label='会议日期' required error={errors.meetingOn}>
-        <Picker mode='date' value={form.meetingOn} end={today} onChange={(e) => set('meetingOn', String(e.detail.value))}>
+        <Picker
+          mode='date'
+          value={form.meetingOn ?? today}
+          end={today}
+          onChange={(e) => set('meetingOn', String(e.detail.value))}
+        >
           <View id='meeting-date' className='review__date'>
-            <Text>{chineseDate(form.meetingOn)}</Text>
+            <Text>{chineseDate(form.meetingOn ?? today)}</Text>
             <Text className='muted'>修改 ›</Text>
           </View>
         </Picker>
