@@ -60,6 +60,9 @@ describe('statusLabel', () => {
     expect(statusLabel(c, '2026-12-01')).not.toContain('公示中')
     expect(statusLabel(c, '2026-12-01')).toContain('待乡镇审核')
     expect(statusLabel({ state: 'township_approved', publicityClosesOn: '2026-12-08' }, '2026-12-09')).toContain('待县审批')
+    const county = { state: 'county_approved' as const, publicityClosesOn: '2026-12-16' }
+    expect(statusLabel(county, '2026-12-16')).toBe('县级审批通过（公示中）')
+    expect(statusLabel(county, '2026-12-17')).toContain('待定改造方案')
   })
   it('leaves the other states as they are', () => {
     expect(statusLabel({ state: 'submitted', publicityClosesOn: null }, '2026-12-01')).toBe('待村评议')

@@ -5,7 +5,7 @@ export const STATE_LABEL: Readonly<Record<CaseState, string>> = {
   returned: '退回补正',
   village_approved: '村评议通过（公示中）',
   township_approved: '乡镇审核通过（公示中）',
-  county_approved: '县级审批通过',
+  county_approved: '县级审批通过（公示中）',
   agreement_signed: '已签协议',
   under_construction: '施工中',
   accepted: '已竣工验收',
