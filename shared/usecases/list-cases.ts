@@ -3,7 +3,7 @@ import type { CaseSummary, InboxItem } from '../api/views'
 import { deadlineFlag } from '../domain/campaign'
 import { publicityDaysLeft, urgencyOf } from '../domain/urgency'
 import { regionField } from '../domain/jurisdiction'
-import { inboxStatesFor } from '../domain/workflow/inbox'
+import { inboxStatesFor, waitsOnApplicant } from '../domain/workflow/inbox'
 import { PAYABLE_STATES } from '../domain/workflow/states'
 import { CURRENT_TABLE } from '../domain/workflow/tables'
 import type { Application } from '../schemas/application'
@@ -40,7 +40,7 @@ export async function reviewInbox(deps: Deps, caller: Registered, page: PageRequ
     const profile = caseProfile(deps, c, today)
     return {
       ...summary,
-      urgency: urgencyOf(deps.calendar, summary, today, profile),
+      urgency: waitsOnApplicant(CURRENT_TABLE, c.state) ? null : urgencyOf(deps.calendar, summary, today, profile),
       publicityDaysLeft: publicityDaysLeft(deps.calendar, c.publicityClosesOn, today),
       deadline: deadlineFlag(c.state, profile, today),
     }

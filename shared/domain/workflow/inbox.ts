@@ -31,3 +31,11 @@ export function inboxStatesFor(table: WorkflowTable, role: Role): CaseState[] {
 export function reviewsAt(table: WorkflowTable, state: CaseState, role: Role): boolean {
   return table.states[state]?.on.approve?.by.includes(role) ?? false
 }
+
+/**
+ * Whether the case waits on the applicant's corrections (a returned case): no review limit runs against a level then,
+ * so the inbox shows no overdue figure for it.
+ */
+export function waitsOnApplicant(table: WorkflowTable, state: CaseState): boolean {
+  return table.states[state]?.on.resubmit !== undefined
+}

@@ -151,7 +151,7 @@ describe('the procedure on table v2', () => {
       const returned = dataOf(await decide(USERS.townshipA._id, id, 'return', '请补充户口本复印件'))
       expect(returned.state).toBe('returned_by_township')
       const inbox = dataOf(await call('review', USERS.villageA1._id, { action: 'inbox' }))
-      expect(inbox.items.map((c: { _id: string }) => c._id)).toEqual([id])
+      expect(inbox.items.map((c: { _id: string; urgency: unknown }) => [c._id, c.urgency])).toEqual([[id, null]])
       const again = dataOf(
         await call('application', USERS.farmer._id, { action: 'resubmit', caseId: id, reason: '土坯房墙体开裂，已补户口本' }),
       )

@@ -3,7 +3,7 @@ import { Role } from '@shared/schemas/user'
 import { effectsOnEnter, publicityStageOf } from '@shared/domain/workflow/effects'
 import { effectsOfMove, eventsFor, transition } from '@shared/domain/workflow/events'
 import type { GuardName } from '@shared/domain/workflow/guards'
-import { inboxStatesFor, reviewsAt } from '@shared/domain/workflow/inbox'
+import { inboxStatesFor, reviewsAt, waitsOnApplicant } from '@shared/domain/workflow/inbox'
 import { EVENT_LABEL, STATE_LABEL } from '@shared/domain/workflow/labels'
 import { CLOSED_STATES } from '@shared/domain/workflow/states'
 import { CURRENT_TABLE, tableFor } from '@shared/domain/workflow/tables'
@@ -220,6 +220,14 @@ describe('workflow table v2: inboxes', () => {
     expect(inboxStatesFor(T, 'township')).toEqual(['village_approved', 'county_approved', 'plan_chosen'])
     expect(inboxStatesFor(T, 'county')).toEqual(['township_approved'])
     for (const r of ['farmer', 'finance', 'appraiser', 'admin'] as const) expect(inboxStatesFor(T, r)).toEqual([])
+  })
+
+  it('runs no review limit while a returned case waits on the applicant', () => {
+    expect(CaseState.options.filter((s) => waitsOnApplicant(T, s))).toEqual([
+      'returned',
+      'returned_by_township',
+      'returned_by_county',
+    ])
   })
 
   it('sends the reviewer to the review page only where the level reviews', () => {
