@@ -163,7 +163,15 @@ export default function Review() {
           <HouseRecord detail={detail.data} />
           <CasePhotos caseId={caseId} photoIds={detail.data.case.photoIds} />
           {showBar && villageReview ? (
-            <MeetingFormCard form={meeting} errors={meetingErrors} today={today} onChange={setMeeting} />
+            <MeetingFormCard
+              form={meeting}
+              errors={meetingErrors}
+              today={today}
+              onChange={(f) => {
+                setMeeting(f)
+                setMeetingErrors({})
+              }}
+            />
           ) : null}
           {showBar ? (
             <Card title='审核意见'>
