@@ -13,6 +13,7 @@ const mainPages = [
   ROUTES.cases,
   ROUTES.case,
   ROUTES.agreement,
+  ROUTES.plan,
   ROUTES.board,
   ROUTES.payments,
   ROUTES.messages,

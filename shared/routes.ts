@@ -10,6 +10,7 @@ export const ROUTES = {
   cases: { path: '/pages/cases/index', params: [] },
   case: { path: '/pages/case/index', params: ['caseId'] },
   agreement: { path: '/pages/agreement/index', params: ['caseId'] },
+  plan: { path: '/pages/plan/index', params: ['caseId'] },
   board: { path: '/pages/board/index', params: [] },
   payments: { path: '/pages/payments/index', params: [] },
   messages: { path: '/pages/messages/index', params: [] },

@@ -1,6 +1,6 @@
 import * as z from 'zod'
-import { Id, PageInput, pageOf } from '../schemas/common'
-import { Application, Mode } from '../schemas/application'
+import { CalendarDate, Fen, Id, PageInput, pageOf } from '../schemas/common'
+import { Application, Mode, PayTo, ResettlementKind } from '../schemas/application'
 import { TargetGroup } from '../schemas/household'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
@@ -30,6 +30,23 @@ export const SubmitApplicationInput = z
   .strict()
 export type SubmitApplicationInput = z.input<typeof SubmitApplicationInput>
 
+/** The plan form (改造方案): what the household chooses after county approval; the server checks it against the rules. */
+export const PlanInput = z.object({
+  caseId: Id,
+  mode: Mode,
+  /** Only when giving up renovation (mode `resettle`): how the household is resettled. */
+  resettlement: ResettlementKind.nullable().default(null),
+  /** Main-house area to build or repair, m² to 0.01; null where nothing is built. */
+  areaM2: z.number().positive('面积须大于0').max(2000, '面积不能超过2000平方米').nullable().default(null),
+  subsidyFen: Fen,
+  startOn: CalendarDate.nullable().default(null),
+  finishBy: CalendarDate.nullable().default(null),
+  payTo: PayTo,
+  note: FreeText({ min: 0, max: 500, label: '备注', multiline: true }).default(''),
+})
+export type PlanInput = z.input<typeof PlanInput>
+export type PlanFields = z.output<typeof PlanInput>
+
 export const CasePhoto = z.object({ id: z.string(), url: z.string() })
 export type CasePhoto = z.infer<typeof CasePhoto>
 
@@ -47,7 +64,8 @@ export const applicationApi = {
   resubmit: action({
     fn: 'application',
     action: 'resubmit',
-    summary: 'Sends a returned case back to village review, with the amended reason and, optionally, photos.',
+    summary:
+      'Sends a returned case back with the amended reason and, optionally, photos: to village review when the village returned it, straight back to the township or county when that level did.',
     audience: ['farmer', 'village'],
     effect: 'write',
     input: z
@@ -59,6 +77,46 @@ export const applicationApi = {
         photoIds: PhotoIds.optional(),
       })
       .strict(),
+    output: Application,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  withdraw: action({
+    fn: 'application',
+    action: 'withdraw',
+    summary:
+      'Withdraws an application while the next level has not acted on it (before the village review, or while returned to the applicant). The household withdraws its own; the village only one it filed on the household’s behalf, with a reason.',
+    audience: ['farmer', 'village'],
+    effect: 'write',
+    input: z
+      .object({
+        caseId: Id,
+        reason: FreeText({ min: 0, max: 500, label: '撤回原因', multiline: true }).default(''),
+      })
+      .strict(),
+    output: Application,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  choosePlan: action({
+    fn: 'application',
+    action: 'choosePlan',
+    summary:
+      'The household, or the township on its behalf, chooses the plan after county approval (mode allowed by the grade, area within the standard, subsidy within the ceiling, dates, payee); giving up renovation resettles the household and closes the case.',
+    audience: ['farmer', 'township'],
+    effect: 'write',
+    input: PlanInput.strict(),
+    output: Application,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION', 'PUBLICITY_RUNNING', 'OBJECTION_OPEN'],
+  }),
+  changePlan: action({
+    fn: 'application',
+    action: 'changePlan',
+    summary:
+      'A recorded county decision that changes the plan after the agreement, with its reason; every party must confirm the agreement again.',
+    audience: ['county'],
+    effect: 'write',
+    input: PlanInput.extend({ reason: FreeText({ min: 4, max: 500, label: '变更理由', multiline: true }) })
+      .strict()
+      .refine((v) => v.mode !== 'resettle', { message: '放弃改造由农户或乡镇办理', path: ['mode'] }),
     output: Application,
     errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
   }),

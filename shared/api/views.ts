@@ -28,11 +28,17 @@ export const CaseSummary = z.object({
 })
 export type CaseSummary = z.infer<typeof CaseSummary>
 
-/** An inbox line: how long it has waited for the reviewer, in working days, and whether it is overdue. */
+/**
+ * An inbox line: how long it has waited for the reviewer, in working days, and whether it is overdue; the working
+ * days left of a running publicity (today included); the campaign deadline that applies to its stage, if the profile
+ * sets one, and whether it has passed.
+ */
 export const InboxItem = CaseSummary.extend({
   urgency: z
     .object({ waitingDays: z.number().int().nonnegative(), limitDays: z.number().int().positive(), overdue: z.boolean() })
     .nullable(),
+  publicityDaysLeft: z.number().int().nonnegative().nullable().default(null),
+  deadline: z.object({ label: z.string(), on: CalendarDate, overdue: z.boolean() }).nullable().default(null),
 })
 export type InboxItem = z.infer<typeof InboxItem>
 
@@ -50,6 +56,18 @@ export const HouseholdView = z.object({
 })
 export type HouseholdView = z.infer<typeof HouseholdView>
 
+/** What the plan form may offer for this case (改造方案): the modes its grade allows and the most each may agree. */
+export const PlanOptions = z.object({
+  modes: z.array(Mode),
+  /** The main-house area standard for the household's size (new houses are held to it). */
+  standardAreaM2: z.number().positive(),
+  /** Per mode offered, the most the plan may agree at the standard area (a smaller new house gets less). */
+  ceilingFen: z.record(z.string(), Fen),
+  worksCompleteBy: CalendarDate.nullable(),
+  resettleBy: CalendarDate.nullable(),
+})
+export type PlanOptions = z.infer<typeof PlanOptions>
+
 export const CaseDetail = z.object({
   case: Application,
   household: HouseholdView,
@@ -58,8 +76,13 @@ export const CaseDetail = z.object({
   notices: z.array(z.lazy(() => PublicNotice)),
   /** What the caller may do next, so pages show only buttons that will work. */
   allowedEvents: z.array(CaseEvent),
-  /** What happens next and how many working days it usually takes (from the profile in force); null when nothing waits. */
-  nextStep: z.object({ label: z.string(), withinWorkingDays: z.number().int().positive() }).nullable(),
+  /**
+   * What happens next and how many working days it usually takes (from the profile in force; null where the step is
+   * the household's own or runs with the works); null when the case is closed.
+   */
+  nextStep: z.object({ label: z.string(), withinWorkingDays: z.number().int().positive().nullable() }).nullable(),
+  /** Present when the caller may choose or change the plan now. */
+  planOptions: PlanOptions.nullable().default(null),
 })
 export type CaseDetail = z.infer<typeof CaseDetail>
 

@@ -1,5 +1,5 @@
 import type { Calendar } from './calendar'
-import { fromDayNumber, toDayNumber } from './dates'
+import { addCalendarDays, fromDayNumber, toDayNumber } from './dates'
 import { CalendarUnknownError } from './calendar'
 import type { PolicyProfile } from './policy-profile'
 
@@ -77,6 +77,20 @@ export function urgencyOf(
     const waitingDays = workingDaysBetween(calendar, c.enteredOn, today)
     const actionableFrom = c.publicityClosesOn && c.publicityClosesOn > c.enteredOn ? c.publicityClosesOn : c.enteredOn
     return { waitingDays, limitDays, overdue: workingDaysBetween(calendar, actionableFrom, today) > limitDays }
+  } catch (e) {
+    if (e instanceof CalendarUnknownError) return null
+    throw e
+  }
+}
+
+/**
+ * Working days a running publicity still has, today included when it is a working day; null when nothing is
+ * publicised, the window has ended, or the calendar does not know the year.
+ */
+export function publicityDaysLeft(calendar: Calendar, closesOn: string | null, today: string): number | null {
+  if (closesOn === null || today > closesOn) return null
+  try {
+    return workingDaysBetween(calendar, addCalendarDays(today, -1), closesOn)
   } catch (e) {
     if (e instanceof CalendarUnknownError) return null
     throw e

@@ -138,6 +138,38 @@ export const Reinclusion = z.object({
   priorBenefitIds: z.array(z.string()),
 })
 export type Reinclusion = z.infer<typeof Reinclusion>
+// ── Workflow v2 (feat/workflow): the village meeting record and the resettlement record ──
+
+/** 村集体评议的会议记录: the meeting that decided the village review, recorded with the decision. */
+export const VillageReview = z.object({
+  meetingOn: CalendarDate,
+  /** People present (村民代表 / 村“两委” members who voted). */
+  attendance: z.number().int().min(1).max(1000),
+  votesFor: z.number().int().nonnegative(),
+  votesAgainst: z.number().int().nonnegative(),
+  /** The upload id of the photo of the signed minutes (the recording official's upload, attached to the case). */
+  minutesPhotoId: z.string(),
+  decision: z.enum(['approve', 'return', 'reject']),
+  recordedById: Id,
+  recordedByName: z.string(),
+  recordedOn: CalendarDate,
+})
+export type VillageReview = z.infer<typeof VillageReview>
+
+/** 放弃改造、妥善安置: how a household that gave up renovation was made safe, against the campaign deadline. */
+export const Resettlement = z.object({
+  kind: ResettlementKind,
+  note: z.string().max(500).default(''),
+  on: CalendarDate,
+  /** The profile's deadline for give-up resettlement when it sets one (district 2020: 20 February); else null. */
+  deadline: CalendarDate.nullable(),
+  /** Whether it was done by the deadline; null without a deadline. */
+  onTime: z.boolean().nullable(),
+  recordedById: Id,
+})
+export type Resettlement = z.infer<typeof Resettlement>
+
+// ── end workflow v2 ──
 
 export const HistoryEntry = z.object({
   from: CaseState.nullable(),
@@ -193,6 +225,10 @@ export const Application = z.object({
   fundingReason: z.string().max(500).default(''),
   reinclusion: Reinclusion.nullable().default(null),
   flags: z.array(CaseFlag).default([]),
+  /** The village meeting that made the latest village decision; cleared when the township sends the case back to it. */
+  villageReview: VillageReview.nullable().default(null),
+  /** Set when the household gave up renovation and was resettled (the case is then closed). */
+  resettlement: Resettlement.nullable().default(null),
   history: z.array(HistoryEntry),
   createdAt: Instant,
   updatedAt: Instant,

@@ -5,17 +5,21 @@ import { col } from './collections'
 import type { Deps, Registered } from './deps'
 import { mustGet } from './load'
 
-/** The case's photos, in the order the farmer gave them, for whoever may see the case; a lost upload is left out. */
+/**
+ * The case's photos, in the order the farmer gave them, then the village meeting's minutes photo, for whoever may
+ * see the case; a lost upload is left out.
+ */
 export async function casePhotos(deps: Deps, caller: Registered, caseId: string): Promise<CasePhoto[]> {
   const c = await mustGet(deps.store, 'cases', caseId)
   requireCanSee(caller, c)
-  if (c.photoIds.length === 0) return []
+  const ids = [...c.photoIds, ...(c.villageReview ? [c.villageReview.minutesPhotoId] : [])]
+  if (ids.length === 0) return []
   const uploads = await col(deps.store, 'uploads')
-    .where({ _id: cmp.in(c.photoIds) })
-    .limit(c.photoIds.length)
+    .where({ _id: cmp.in(ids) })
+    .limit(ids.length)
     .get()
   const byId = new Map(uploads.map((u) => [u._id, u]))
-  const found = c.photoIds.flatMap((id) => {
+  const found = ids.flatMap((id) => {
     const upload = byId.get(id)
     return upload ? [{ id, fileId: upload.fileId }] : []
   })

@@ -8,7 +8,7 @@ import type { Application, CaseEvent } from '../schemas/application'
 import { caseProfile } from './case-profile'
 import { nowOf } from './clock-view'
 import { txCol, withoutId } from './collections'
-import { requireWithin } from './authorize'
+import { requireCanSee } from './authorize'
 import type { Deps, Registered } from './deps'
 import { historyEntry } from './history'
 import { householdUserIds, mustGet } from './load'
@@ -29,7 +29,8 @@ export type PreparedMove = { before: Application; recipients: readonly string[];
 
 export async function prepareMove(deps: Deps, caller: Registered, caseId: string): Promise<PreparedMove> {
   const before = await mustGet(deps.store, 'cases', caseId)
-  requireWithin(caller, before.regionPath)
+  // Officials by jurisdiction; a farmer only their own household's case (a neighbour's is not found).
+  requireCanSee(caller, before)
   const [recipients, profile] = await Promise.all([
     householdUserIds(deps.store, before.householdId),
     caseProfile(deps, before, nowOf(deps).today),
@@ -58,7 +59,13 @@ export async function moveCaseInTx(
   const patched: Application = { ...c, ...(move.patch?.(c) ?? {}) }
   // Read before the transaction (a transaction reads by id only); a case keeps its profile version, so it cannot change.
   const profile = prepared.profile
-  const guard = checkGuards(step.row.guards, { case: patched, today, actorId: caller.user._id, profile })
+  const guard = checkGuards(step.row.guards, {
+    case: patched,
+    today,
+    actorId: caller.user._id,
+    actorRole: caller.user.role,
+    profile,
+  })
   if (!guard.ok) throw new DomainError(guard.refusal, guard.message, guard.details)
 
   const ctx = { deps, before: patched, comment: move.comment, recipients: prepared.recipients, at, today, profile }

@@ -61,6 +61,8 @@ export function newApplication(args: {
     fundingReason: '',
     reinclusion: null,
     flags: [],
+    villageReview: null,
+    resettlement: null,
     history: [
       historyEntry({
         caller: { openid: applicant._id, user: applicant },

@@ -2,6 +2,7 @@ import { col, withoutId } from '@shared/usecases/collections'
 import { aUser } from '../factories/user.factory'
 import { snapshot, USERS } from '../factories/world.factory'
 import { dataOf, withWorld, type WorldCall } from './call'
+import { villageApproves } from './meeting'
 
 const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房开裂漏雨' }
 
@@ -12,9 +13,10 @@ describe('defects found in the skeleton', () => {
 
   /** Village, township and county approval; the county approves on 2026-12-09. */
   async function approved(farmer: string, village: string, submit: Record<string, unknown>): Promise<string> {
-    const id = dataOf(await call('application', farmer, submit))._id
+    // The village meets after the application came in: the clock goes back to the first day before each filing.
     t.world.clock.moveTo('2026-11-23')
-    dataOf(await call('review', village, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
+    const id = dataOf(await call('application', farmer, submit))._id
+    dataOf(await villageApproves(t.world, call, village, id, ''))
     t.world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
     t.world.clock.moveTo('2026-12-09')

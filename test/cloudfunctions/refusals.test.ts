@@ -1,5 +1,6 @@
 import { snapshot, USERS } from '../factories/world.factory'
 import { dataOf, withWorld, type WorldCall } from './call'
+import { villageApproves } from './meeting'
 
 const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房开裂漏雨' }
 
@@ -17,7 +18,7 @@ describe('refused calls change nothing', () => {
 
   async function approvedCase(): Promise<string> {
     const id = await submittedCase()
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
+    dataOf(await villageApproves(t.world, call, USERS.villageA1._id, id, ''))
     t.world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
     t.world.clock.moveTo('2026-12-09')
@@ -317,7 +318,7 @@ describe('refused calls change nothing', () => {
         reason: '房屋倒塌危险',
       }),
     )
-    dataOf(await call('review', USERS.villageA2._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
+    dataOf(await villageApproves(t.world, call, USERS.villageA2._id, c._id, ''))
     t.world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
     t.world.clock.moveTo('2026-12-09')

@@ -1,6 +1,7 @@
 import { containsSensitive } from '@shared/domain/masking'
 import { USERS, PATHS } from '../factories/world.factory'
 import { dataOf, withWorld, type WorldCall } from './call'
+import { aMeeting, villageApproves } from './meeting'
 
 /** The walking skeleton's slice, through the real handlers and the embedded database. */
 describe('apply → village review → publicity → township audit → county approval → payment → notice', () => {
@@ -29,8 +30,10 @@ describe('apply → village review → publicity → township audit → county a
         caseId: submitted._id,
         decision: 'approve',
         comment: '村民代表会议评议通过',
+        meeting: await aMeeting(t.world, call, USERS.villageA1._id),
       }),
     )
+    expect(villageApproved.villageReview).toMatchObject({ attendance: 9, votesFor: 7, decision: 'approve' })
     expect(villageApproved.state).toBe('village_approved')
     expect(villageApproved.publicityClosesOn).toBe('2026-11-30')
 
@@ -102,7 +105,7 @@ describe('apply → village review → publicity → township audit → county a
       'county_approved',
     ])
     expect(detail.notices).toHaveLength(3)
-    expect(detail.allowedEvents).toEqual(['choose_plan'])
+    expect(detail.allowedEvents).toEqual(['choose_plan', 'resettle'])
   })
 
   it('lets the village committee apply for a household that cannot', async () => {
@@ -156,7 +159,13 @@ describe('apply → village review → publicity → township audit → county a
       }),
     )
     dataOf(
-      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'reject', comment: '经评议不符合' }),
+      await call('review', USERS.villageA1._id, {
+        action: 'decide',
+        caseId: c._id,
+        decision: 'reject',
+        comment: '经评议不符合',
+        meeting: await aMeeting(t.world, call, USERS.villageA1._id, { votesFor: 2, votesAgainst: 6 }),
+      }),
     )
     const second = await call('application', USERS.farmer._id, {
       action: 'submit',
@@ -177,7 +186,7 @@ describe('apply → village review → publicity → township audit → county a
         await call('application', user._id, { action: 'submit', houseId: house, targetGroup: group, mode, reason: '房屋危险' }),
       )
       const official = user === USERS.farmer ? USERS.villageA1 : USERS.villageA2
-      dataOf(await call('review', official._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
+      dataOf(await villageApproves(t.world, call, official._id, c._id, ''))
     }
     const first = dataOf(await call('publicity', 'x', { action: 'board', regionPath: PATHS.townshipA, limit: 1 }))
     expect(first.items[0].maskedName).toBe('王*')

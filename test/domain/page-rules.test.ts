@@ -1,3 +1,4 @@
+import { CLOSED_STATES } from '@shared/domain/workflow/states'
 import { fromDayNumber, toDayNumber } from '@shared/domain/dates'
 import { createCalendar } from '@shared/domain/calendar'
 import { checkEligibility, modesAllowed } from '@shared/domain/eligibility'
@@ -6,7 +7,7 @@ import { paymentPlan } from '@shared/domain/payment-plan'
 import { HEGANG_2021, LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import { DEFAULT_REVIEW_WORKING_DAYS, urgencyOf, workingDaysBetween } from '@shared/domain/urgency'
 import { statusLabel } from '@shared/domain/workflow/status-label'
-import { MODE_HINT, MODE_LABEL, Mode } from '@shared/schemas/application'
+import { CaseState, MODE_HINT, MODE_LABEL, Mode } from '@shared/schemas/application'
 import { aHouseGraded } from '../factories/house.factory'
 import { aHousehold } from '../factories/household.factory'
 
@@ -59,6 +60,9 @@ describe('statusLabel', () => {
     expect(statusLabel(c, '2026-12-01')).not.toContain('公示中')
     expect(statusLabel(c, '2026-12-01')).toContain('待乡镇审核')
     expect(statusLabel({ state: 'township_approved', publicityClosesOn: '2026-12-08' }, '2026-12-09')).toContain('待县审批')
+    const county = { state: 'county_approved' as const, publicityClosesOn: '2026-12-16' }
+    expect(statusLabel(county, '2026-12-16')).toBe('县级审批通过（公示中）')
+    expect(statusLabel(county, '2026-12-17')).toContain('待定改造方案')
   })
   it('leaves the other states as they are', () => {
     expect(statusLabel({ state: 'submitted', publicityClosesOn: null }, '2026-12-01')).toBe('待村评议')
@@ -97,7 +101,19 @@ describe('nextStepOf', () => {
     const after = nextStepOf('village_approved', LUOZHUANG_2020)
     expect(after?.label).toContain(`公示${LUOZHUANG_2020.publicityWorkingDays}个工作日`)
     expect(after?.withinWorkingDays).toBe(LUOZHUANG_2020.publicityWorkingDays + 10)
-    expect(nextStepOf('settled', LUOZHUANG_2020)).toBeNull()
+    expect(nextStepOf('archived', LUOZHUANG_2020)).toBeNull()
+  })
+
+  it.each(CaseState.options.map((s) => [s]))('says in Chinese what comes after %s, or nothing once the case is closed', (s) => {
+    const next = nextStepOf(s, LUOZHUANG_2020)
+    if (CLOSED_STATES.includes(s)) expect(next).toBeNull()
+    else expect(next?.label).toMatch(/^[\u4e00-\u9fa5]/)
+  })
+
+  it('names the level a returned case goes straight back to', () => {
+    expect(nextStepOf('returned_by_township', LUOZHUANG_2020)?.label).toContain('直接交乡镇审核')
+    expect(nextStepOf('returned_by_county', LUOZHUANG_2020)?.label).toContain('直接交县级审批')
+    expect(nextStepOf('returned', LUOZHUANG_2020)?.withinWorkingDays).toBeNull()
   })
 })
 

@@ -9,6 +9,7 @@ import { addCalendarDays } from '@shared/domain/dates'
 import { col } from '@shared/usecases/collections'
 import { submitApplication } from '@shared/usecases/submit-application'
 import { ROOT, screenshotWhole, startStack, type Stack } from './harness'
+import { fillMeeting } from './flows/workflow'
 
 const OUT = join(ROOT, 'artifacts/ui-pages')
 // Early enough that every window of the walk, overdue wait included, stays inside the calendar's known years.
@@ -136,6 +137,8 @@ async function main() {
       await shot(page, 'review-320-first-screen', false)
       await page.fill('#decide-comment textarea', '😀😀')
       await shot(page, 'review-emoji-comment-hint')
+      await fillMeeting(page)
+      await shot(page, 'review-village-meeting-record')
       await page.fill('#decide-comment textarea', '村民代表会议评议通过')
       await page.click('#decide-approve')
       await page.click('#decide-confirm-ok')

@@ -18,6 +18,7 @@ import { upheldObjection } from './flows/objection'
 import { anonymousReportToLedger } from './flows/hazard'
 import { offlineFirstOpen } from './flows/offline'
 import { type PageReport, type PageVisit, tourPages } from './flows/tour'
+import { fillMeeting, giveUpFlow, withdrawalFlow } from './flows/workflow'
 import { link, pathOf } from '@shared/routes'
 import { ARTIFACTS, ROOT, shot as picture, startStack, type Stack } from './harness'
 
@@ -233,6 +234,24 @@ async function main(): Promise<void> {
           as: (openid, label, visit) => as(stack, openid, label, visit),
           shot,
           expect,
+        }),
+    },
+    {
+      name: 'a farmer withdraws an application before the village has acted',
+      chained: false,
+      run: () =>
+        as(stack, 'demo-farmer-3', 'farmer-withdraw', async (page) => {
+          await withdrawalFlow(page, expect)
+          await shot(page, '11b-farmer-withdrawn')
+        }),
+    },
+    {
+      name: 'a household gives up renovation after county approval and is resettled',
+      chained: false,
+      run: () =>
+        as(stack, 'demo-farmer-2', 'farmer-give-up', async (page) => {
+          await giveUpFlow(stack, page, expect)
+          await shot(page, '11c-farmer-resettled')
         }),
     },
     {
@@ -476,6 +495,7 @@ async function decide(page: Page, caseId: string, comment: string, label: string
 
 async function decideHere(page: Page, comment: string, label: string): Promise<void> {
   await page.waitForSelector('#decide-approve')
+  await fillMeeting(page)
   if (comment) await page.fill('#decide-comment textarea', comment)
   await page.click('#decide-approve')
   await page.click('#decide-confirm-ok')

@@ -1,9 +1,13 @@
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { CaseDetail } from '@shared/api/views'
 import { formatFen } from '@shared/domain/money'
 import { latestGrade } from '@shared/domain/house-record'
 import { statusLabel } from '@shared/domain/workflow/status-label'
-import { MODE_LABEL } from '@shared/schemas/application'
+import { type Application, MODE_LABEL, RESETTLEMENT_LABEL } from '@shared/schemas/application'
+import { PAYEE_LABEL } from '@shared/domain/plan'
+import { useRemote } from '../../hooks/useRemote'
+import { casePhotos } from '../../services/photos'
 import { useToday } from '../../hooks/useToday'
 import { TARGET_GROUP_LABEL } from '@shared/schemas/household'
 import { PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
@@ -74,6 +78,32 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
       </Card>
 
       <AgreementLink caseId={c._id} state={c.state} />
+      {c.villageReview ? <VillageMeeting c={c} review={c.villageReview} /> : null}
+
+      {c.plan ? (
+        <Card title='改造方案' id='case-plan-card'>
+          <InfoRow label='方式'>{MODE_LABEL[c.plan.mode]}</InfoRow>
+          {c.plan.areaM2 !== null ? <InfoRow label='主房面积'>{c.plan.areaM2} 平方米</InfoRow> : null}
+          {c.plan.mode !== 'resettle' ? <InfoRow label='补助'>{formatFen(c.plan.subsidyFen)}</InfoRow> : null}
+          {c.plan.startOn ? <InfoRow label='开工'>{chineseDate(c.plan.startOn)}</InfoRow> : null}
+          {c.plan.finishBy ? <InfoRow label='竣工'>{chineseDate(c.plan.finishBy)}</InfoRow> : null}
+          {c.plan.mode !== 'resettle' ? <InfoRow label='拨付给'>{PAYEE_LABEL[c.plan.payTo]}</InfoRow> : null}
+          {c.plan.note ? <InfoRow label='备注'>{c.plan.note}</InfoRow> : null}
+        </Card>
+      ) : null}
+
+      {c.resettlement ? (
+        <Card title='放弃改造，安置' id='case-resettlement'>
+          <InfoRow label='安置方式'>{RESETTLEMENT_LABEL[c.resettlement.kind]}</InfoRow>
+          <InfoRow label='登记日期'>{chineseDate(c.resettlement.on)}</InfoRow>
+          {c.resettlement.deadline ? (
+            <InfoRow label='安置期限'>
+              {`${chineseDate(c.resettlement.deadline)}${c.resettlement.onTime ? '（按期）' : '（已超期）'}`}
+            </InfoRow>
+          ) : null}
+          {c.resettlement.note ? <InfoRow label='说明'>{c.resettlement.note}</InfoRow> : null}
+        </Card>
+      ) : null}
 
       <Card title='办理进度'>
         <Timeline history={c.history} />
@@ -108,5 +138,31 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         </Card>
       ) : null}
     </View>
+  )
+}
+
+/** 村评议会议记录: when the village met, who came, how they voted, and the minutes photo (tap to enlarge). */
+function VillageMeeting({ c, review }: { c: Application; review: NonNullable<Application['villageReview']> }) {
+  const photo = useRemote(() => casePhotos(c._id, [review.minutesPhotoId]), [c._id, review.minutesPhotoId])
+  const url = photo.data?.[0]?.url
+  return (
+    <Card title='村评议会议' id='case-meeting'>
+      <InfoRow label='会议日期'>{chineseDate(review.meetingOn)}</InfoRow>
+      <InfoRow label='到会人数'>{review.attendance} 人</InfoRow>
+      <InfoRow label='表决' id='case-meeting-votes'>
+        {`同意 ${review.votesFor} 票，反对 ${review.votesAgainst} 票`}
+      </InfoRow>
+      <InfoRow label='记录人'>{review.recordedByName}</InfoRow>
+      {url ? (
+        <Image
+          id='case-meeting-photo'
+          className='case-detail__minutes'
+          src={url}
+          mode='aspectFill'
+          ariaLabel='会议记录照片'
+          onClick={() => void Taro.previewImage({ current: url, urls: [url] })}
+        />
+      ) : null}
+    </Card>
   )
 }

@@ -2,9 +2,10 @@ import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
-import { paramsOf } from '@shared/routes'
+import { link, paramsOf } from '@shared/routes'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
+import { ConfirmDialog } from '../../components/confirm-dialog'
 import { CaseDetailView } from '../../components/case-detail'
 import { Field } from '../../components/field'
 import { Loading, Notice } from '../../components/notice'
@@ -43,6 +44,29 @@ export default function CasePage() {
   const [photos, setPhotos] = useState<Uploaded[] | null>(null)
   const shownPhotos = photos ?? existing.data ?? []
   const [resent, setResent] = useState(false)
+
+  const canWithdraw = detail.data?.allowedEvents.includes('withdraw') ?? false
+  const canPlan = detail.data?.planOptions != null
+  const [askWithdraw, setAskWithdraw] = useState(false)
+  const [withdrawError, setWithdrawError] = useState<string | null>(null)
+  const withdrawIntent = useIntent()
+  const withdraw = async () => {
+    setAskWithdraw(false)
+    setWithdrawError(null)
+    setBusy(true)
+    try {
+      // The village withdraws only its own proxy filing and says so; the household's own needs no reason.
+      const input = { caseId, reason: detail.data?.case.appliedBy === 'village' ? '村委会撤回代为申请' : '' }
+      await call(applicationApi.withdraw, input, { requestId: withdrawIntent.idFor(input) })
+      withdrawIntent.done()
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+      await detail.reload()
+    } catch (e) {
+      setWithdrawError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
 
   const intent = useIntent()
   const resubmit = async () => {
@@ -91,12 +115,14 @@ export default function CasePage() {
         <View className='stack'>
           {resent ? (
             <Notice tone='ok' id='case-resubmit-done'>
-              已重新提交，等村委会评议。办理后会发消息告诉您。
+              已重新提交，退回您的那一级会接着办理。办理后会发消息告诉您。
             </Notice>
           ) : null}
           {detail.data.nextStep ? (
             <Notice id='case-next'>
-              {`下一步：${detail.data.nextStep.label}，一般 ${detail.data.nextStep.withinWorkingDays} 个工作日内。`}
+              {detail.data.nextStep.withinWorkingDays
+                ? `下一步：${detail.data.nextStep.label}，一般 ${detail.data.nextStep.withinWorkingDays} 个工作日内。`
+                : `下一步：${detail.data.nextStep.label}。`}
             </Notice>
           ) : null}
           <CaseDetailView detail={detail.data} />
@@ -134,8 +160,39 @@ export default function CasePage() {
               </BigButton>
             </Card>
           ) : null}
+          {canPlan ? (
+            <Card title={detail.data.allowedEvents.includes('change_plan') ? '变更改造方案' : '确定改造方案'}>
+              <Notice>县级已审批。请选择改造方式、面积、补助和开工竣工时间；不改造的，也可以在这里选择安置方式。</Notice>
+              <BigButton id='case-plan' onClick={() => Taro.navigateTo({ url: link('plan', { caseId }) })}>
+                {detail.data.case.plan ? '修改改造方案' : '确定改造方案'}
+              </BigButton>
+            </Card>
+          ) : null}
+          {canWithdraw ? (
+            <Card title='撤回申请'>
+              <Notice tone='warn'>还没有人办理之前，可以撤回这份申请。撤回后这次申请就结束了，以后可以重新申请。</Notice>
+              {withdrawError ? (
+                <Notice tone='bad' id='case-withdraw-error'>
+                  {withdrawError}
+                </Notice>
+              ) : null}
+              <BigButton id='case-withdraw' kind='danger' loading={busy} onClick={() => setAskWithdraw(true)}>
+                撤回申请
+              </BigButton>
+            </Card>
+          ) : null}
         </View>
       ) : null}
+      <ConfirmDialog
+        id='case-withdraw-confirm'
+        visible={askWithdraw}
+        title='撤回申请'
+        danger
+        okLabel='确认撤回'
+        text='撤回后，这份申请就不再办理了。确认撤回？'
+        onOk={withdraw}
+        onCancel={() => setAskWithdraw(false)}
+      />
     </Screen>
   )
 }

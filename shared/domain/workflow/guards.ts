@@ -1,6 +1,7 @@
 import type { Refusal } from '../errors'
 import type { PolicyProfile } from '../policy-profile'
 import type { AgreementParty, Application } from '../../schemas/application'
+import type { Role } from '../../schemas/user'
 
 /** A guard a table row may name; the move happens only when every named guard answers ok. */
 export type GuardName =
@@ -9,9 +10,14 @@ export type GuardName =
   | 'house_eligible'
   | 'not_filed_by_actor'
   | 'all_parties_confirmed'
+  | 'village_meeting_recorded'
+  | 'withdrawer_is_applicant'
 
-/** What a guard may look at: the case as stored, today's legal date, who acts, and the profile the case runs under. */
-export type GuardInput = { case: Application; today: string; actorId: string; profile: PolicyProfile }
+/**
+ * What a guard may look at: the case as it will be written (with the step's patch), today's legal date, who acts
+ * (id and role), and the profile the case runs under.
+ */
+export type GuardInput = { case: Application; today: string; actorId: string; actorRole: Role; profile: PolicyProfile }
 type GuardRefusal = { refusal: Refusal; message: string; details: Record<string, unknown> }
 export type GuardResult = { ok: true } | ({ ok: false } & GuardRefusal)
 
@@ -80,6 +86,27 @@ const GUARDS: Readonly<Record<GuardName, (input: GuardInput) => GuardResult>> = 
       ? { ok: false, refusal: 'agreement_unconfirmed', message: '协议尚待各方确认', details: { missing } }
       : ok
   },
+  // 村集体评议: the village's approval or rejection is the meeting's decision, so the meeting is on the case.
+  village_meeting_recorded: ({ case: c }) =>
+    c.villageReview === null
+      ? {
+          ok: false,
+          refusal: 'bad_input',
+          message: '请填写村评议会议记录（日期、到会人数、表决票数、会议记录照片）',
+          details: { field: 'meeting' },
+        }
+      : ok,
+  // 申请人撤回: the household withdraws its own application; the village only one it filed on the household's behalf
+  // (代为申请), for a person who cannot act for themselves.
+  withdrawer_is_applicant: ({ case: c, actorRole }) =>
+    actorRole === 'village' && c.appliedBy !== 'village'
+      ? {
+          ok: false,
+          refusal: 'invalid_transition',
+          message: '这份申请是农户本人提交的，只能由农户本人撤回',
+          details: { proxy: false },
+        }
+      : ok,
 }
 
 /** The first refusal among the named guards, or ok. */

@@ -2,10 +2,11 @@ import type { CaseState } from '../../schemas/application'
 import { publicityRunning } from './guards'
 import { STATE_LABEL } from './labels'
 
-/** After the village or township approved, the case is publicised; once that ends it waits for the next level. */
+/** After each level approved, the case is publicised; once that ends it waits for the next level (or the plan). */
 const AFTER_PUBLICITY: Partial<Record<CaseState, string>> = {
   village_approved: '村评议通过（公示期满，待乡镇审核）',
   township_approved: '乡镇审核通过（公示期满，待县审批）',
+  county_approved: '县级审批通过（公示期满，待定改造方案）',
 }
 
 /**

@@ -13,7 +13,7 @@ const TABLES: Readonly<Record<number, WorkflowTable>> = { 1: TABLE_V1, 2: TABLE_
  */
 export const TABLE_FINGERPRINTS: Readonly<Record<number, string>> = {
   1: 'd9b69e5906ea6dca07aeb23d61faecf937fcc5ff0aca7bc6cd18311c1249b83f',
-  2: '44a6ec1cc3f8706f8ab5fb8ad8106d7a16668dc9edcfd0ff0e573b5731d75b8a',
+  2: '7547e6c4edaaaaf09372499c67733f8af80d937beff3ad43cb7838ac651472ae',
 }
 
 /** The table a case was opened under; an unknown version is corrupt data, not a refusal. */

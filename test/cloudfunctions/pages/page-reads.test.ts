@@ -1,5 +1,6 @@
 import { dataOf, type WorldCall, withWorld } from '../call'
 import { aStoredFile } from '../../factories/upload.factory'
+import { villageApproves } from '../meeting'
 import { USERS } from '../../factories/world.factory'
 
 /** The reads the farmer's and officials' pages need: payment.summary, review.counts, inbox urgency, photos, next step. */
@@ -22,7 +23,7 @@ describe('page reads', () => {
     call('review', openid, { action: 'decide', caseId, decision: 'approve', comment: '' })
 
   async function approveAll(c: { _id: string }) {
-    dataOf(await approve(USERS.villageA1._id, c._id))
+    dataOf(await villageApproves(t.world, call, USERS.villageA1._id, c._id))
     t.world.clock.moveTo('2026-12-01')
     dataOf(await approve(USERS.townshipA._id, c._id))
     t.world.clock.moveTo('2026-12-09')
@@ -92,7 +93,7 @@ describe('page reads', () => {
 
   it('the township is not late for the days the publicity held the case', async () => {
     const c = await submit()
-    dataOf(await approve(USERS.villageA1._id, c._id))
+    dataOf(await villageApproves(t.world, call, USERS.villageA1._id, c._id))
     t.world.clock.moveTo('2026-12-01')
     const item = dataOf(await call('review', USERS.townshipA._id, { action: 'inbox' })).items[0]
     expect(item).toMatchObject({ enteredOn: '2026-11-23', publicityClosesOn: '2026-11-30' })

@@ -34,7 +34,7 @@ export function Submitted({ created }: { created: Application }) {
         <Text className='apply-done__next' id='apply-done-next'>
           {next ? next.label : '村委会评议'}
         </Text>
-        {next ? (
+        {next?.withinWorkingDays ? (
           <Text className='apply-done__when' id='apply-done-when'>
             一般 {next.withinWorkingDays} 个工作日内办理（不算周末和节假日）。办理后会发消息告诉您。
           </Text>

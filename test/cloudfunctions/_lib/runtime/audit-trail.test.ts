@@ -5,6 +5,7 @@ import { verifyAuditLog } from '@shared/usecases/verify-audit'
 import { newId } from '../../../../cloudfunctions/_lib/adapters/ids'
 import { USERS, PATHS } from '../../../factories/world.factory'
 import { dataOf, withWorld, type WorldCall } from '../../call'
+import { villageApproves } from '../../meeting'
 
 const submit = {
   action: 'submit',
@@ -52,9 +53,7 @@ describe('the audit trail of writes', () => {
 
   it('audits a write a handler makes outside a transaction', async () => {
     const c = dataOf(await call('application', USERS.farmer._id, submit))
-    dataOf(
-      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
-    )
+    dataOf(await villageApproves(t.world, call, USERS.villageA1._id, c._id, '评议通过'))
     const messages = dataOf(await call('user', USERS.farmer._id, { action: 'messages' }))
     dataOf(await call('user', USERS.farmer._id, { action: 'markRead', ids: [messages.items[0]._id] }))
     const last = (await entries()).at(-1)!
@@ -92,9 +91,7 @@ describe('the audit trail of writes', () => {
   describe('admin.auditTrail', () => {
     it('gives a county official the trail of a case newest first, in pages, with numbers masked', async () => {
       const c = dataOf(await call('application', USERS.farmer._id, submit))
-      dataOf(
-        await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
-      )
+      dataOf(await villageApproves(t.world, call, USERS.villageA1._id, c._id, '评议通过'))
       const system = auditedStore(t.world.deps.store, {
         actor: systemActor(),
         call: 'job.fix',
@@ -136,9 +133,7 @@ describe('the audit trail of writes', () => {
   describe('npm run audit:verify finds tampering', () => {
     beforeEach(async () => {
       const c = dataOf(await call('application', USERS.farmer._id, submit))
-      dataOf(
-        await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
-      )
+      dataOf(await villageApproves(t.world, call, USERS.villageA1._id, c._id, '评议通过'))
       dataOf(
         await call('application', USERS.farmer2._id, {
           ...submit,
@@ -147,7 +142,8 @@ describe('the audit trail of writes', () => {
           mode: 'rebuild',
         }),
       )
-      expect((await entries()).length).toBe(3)
+      // The submission, the minutes photo, the village decision, the second submission.
+      expect((await entries()).length).toBe(4)
     })
 
     it('an altered entry', async () => {

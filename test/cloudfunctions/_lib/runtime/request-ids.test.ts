@@ -7,6 +7,7 @@ import { type Send, makeCall } from '../../../../client/services/call-core'
 import { FUNCTIONS } from '../../../../cloudfunctions/_lib/runtime/functions'
 import { aWorld, USERS, type World } from '../../../factories/world.factory'
 import { caller, dataOf } from '../../call'
+import { aMeeting, villageApproves } from '../../meeting'
 
 const submit = { houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房墙体开裂，屋顶漏雨' } as const
 
@@ -36,9 +37,7 @@ describe('request ids: a repeated write changes nothing and gets the first answe
 
   async function approvedCase(): Promise<string> {
     const c = dataOf(await call('application', USERS.farmer._id, { action: 'submit', ...submit }))
-    dataOf(
-      await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过' }),
-    )
+    dataOf(await villageApproves(world, call, USERS.villageA1._id, c._id, '评议通过'))
     world.clock.moveTo('2026-12-01')
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
     world.clock.moveTo('2026-12-09')
@@ -75,7 +74,8 @@ describe('request ids: a repeated write changes nothing and gets the first answe
 
   it('makes one decision when the answer to "decide" is lost, and the repeat answers as the first did', async () => {
     const c = dataOf(await call('application', USERS.farmer._id, { action: 'submit', ...submit }))
-    const body = { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过', requestId: 'tap-decide-1' }
+    const meeting = await aMeeting(world, call, USERS.villageA1._id)
+    const body = { action: 'decide', caseId: c._id, decision: 'approve', comment: '评议通过', meeting, requestId: 'tap-decide-1' }
     const first = await call('review', USERS.villageA1._id, body)
     const again = await call('review', USERS.villageA1._id, body)
     expect(again).toEqual(first)

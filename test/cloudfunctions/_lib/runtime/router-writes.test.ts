@@ -9,6 +9,8 @@ describe('CloudFunction.writes', () => {
     expect(writes.sort()).toEqual([
       'admin.createUser',
       'admin.updateUser',
+      'application.changePlan',
+      'application.choosePlan',
       'application.resubmit',
       'application.submit',
       'appraisal.exempt',
@@ -25,6 +27,7 @@ describe('CloudFunction.writes', () => {
       'hazard.registerPhoto',
       'hazard.report',
       'hazard.update',
+      'application.withdraw',
       'payment.record',
       'publicity.object',
       'publicity.resolveObjection',

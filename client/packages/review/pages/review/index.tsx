@@ -5,7 +5,7 @@ import '@nutui/nutui-react-taro/dist/esm/Dialog/style/css'
 import { useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
 import { reviewApi, type Decision } from '@shared/api/review.api'
-import type { Application } from '@shared/schemas/application'
+import type { Application, CaseState } from '@shared/schemas/application'
 import { statusLabel } from '@shared/domain/workflow/status-label'
 import { MODE_LABEL } from '@shared/schemas/application'
 import { BigButton } from '../../../../components/big-button'
@@ -27,17 +27,31 @@ import { CaseObjections } from './parts/case-objections'
 import { CasePhotos } from './parts/case-photos'
 import { type DecisionDef, DecisionBar } from './parts/decision-bar'
 import { HouseRecord } from './parts/house-record'
+import { emptyMeeting, type MeetingErrors, MeetingFormCard, type MeetingForm, meetingInputOf } from './parts/meeting-form'
 import './index.scss'
 import { Screen } from '../../../../components/screen'
 
 const COMMENT = reviewApi.decide.input.shape.comment
 const COMMENT_MAX = COMMENT.unwrap().maxLength ?? 500
 
-const DECISIONS: DecisionDef[] = [
-  { value: 'approve', label: '通过', kind: 'success', confirm: '确认审核通过？通过后结果将在村务公开栏公示。' },
-  { value: 'return', label: '退回', kind: 'default', confirm: '确认退回？农户修改后可以重新提交。' },
-  { value: 'reject', label: '不予支持', kind: 'danger', confirm: '确认不予支持？这个决定会告知农户。' },
-]
+/** The decisions of each level; where the case came from a level below, that level can be asked to redo its part. */
+function decisionsAt(state: CaseState | undefined): DecisionDef[] {
+  const below = state === 'village_approved' ? '村委会' : '乡镇'
+  return [
+    { value: 'approve', label: '通过', kind: 'success', confirm: '确认审核通过？通过后结果将在村务公开栏公示。' },
+    { value: 'return', label: '退回农户', kind: 'default', confirm: '确认退回农户补正？农户修改后直接交回您这一级。' },
+    {
+      value: 'return_below',
+      label: `退回${below}`,
+      kind: 'default',
+      confirm: `确认退回${below}重新办理？${below}办理后再交回您这一级。`,
+    },
+    { value: 'reject', label: '不予支持', kind: 'danger', confirm: '确认不予支持？这个决定会告知农户。' },
+  ]
+}
+
+/** The village's approval and rejection are the meeting's decisions, so they carry its record. */
+const NEEDS_MEETING: readonly Decision[] = ['approve', 'reject']
 
 export default function Review() {
   const { caseId } = paramsOf('review', useRouter().params)
@@ -50,7 +64,12 @@ export default function Review() {
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<Application | null>(null)
 
-  const allowed = DECISIONS.filter((d) => detail.data?.allowedEvents.includes(d.value))
+  const [meeting, setMeeting] = useState<MeetingForm>(emptyMeeting)
+  const [meetingErrors, setMeetingErrors] = useState<MeetingErrors>({})
+  const decisions = decisionsAt(detail.data?.case.state)
+  const allowed = decisions.filter((d) => detail.data?.allowedEvents.includes(d.value))
+  // The village's review is the case that waits at 'submitted'; only there is a meeting recorded.
+  const villageReview = detail.data?.case.state === 'submitted'
   const notice = detail.data ? currentNotice(detail.data) : null
   // The server's `running` flag, not this phone's date: the server's clock is the one that counts.
   const waitUntil = notice?.running ? notice.closesOn : null
@@ -64,6 +83,15 @@ export default function Review() {
       return
     }
     setCommentError(undefined)
+    if (villageReview && NEEDS_MEETING.includes(d)) {
+      const parsed = meetingInputOf(meeting, today)
+      if ('errors' in parsed) {
+        setMeetingErrors(parsed.errors)
+        void Taro.pageScrollTo({ selector: '#meeting-card', duration: 200 })
+        return
+      }
+    }
+    setMeetingErrors({})
     setPending(d)
   }
 
@@ -74,7 +102,13 @@ export default function Review() {
     setPending(null)
     setBusy(true)
     try {
-      const input = { caseId, decision, comment: comment.trim() }
+      const parsed = villageReview && NEEDS_MEETING.includes(decision) ? meetingInputOf(meeting, today) : null
+      const input = {
+        caseId,
+        decision,
+        comment: comment.trim(),
+        ...(parsed && 'meeting' in parsed ? { meeting: parsed.meeting } : {}),
+      }
       // A retry after a lost reply carries the same request id, so the server answers with the first decision.
       setDone(await call(reviewApi.decide, input, { requestId: intent.idFor(input) }))
       intent.done()
@@ -84,18 +118,19 @@ export default function Review() {
     } catch (e) {
       setError(messageOf(e))
       setCommentError(fieldErrorsOf(e).comment)
+      setMeetingErrors(meetingErrorsOf(e))
     } finally {
       setBusy(false)
     }
   }
 
-  const chosen = DECISIONS.find((d) => d.value === pending)
+  const chosen = decisions.find((d) => d.value === pending)
 
   const showBar = !!detail.data && !done && allowed.length > 0
   const hint = commentError ?? (comment ? fieldProblem(COMMENT, comment) : undefined)
 
   return (
-    <Screen title='审核申请' className={showBar ? 'review--with-bar' : undefined}>
+    <Screen title='审核申请' className={showBar ? `review--with-bar${allowed.length > 3 ? ' review--tall-bar' : ''}` : undefined}>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
         <Notice tone='bad' id='review-error' onRetry={detail.reload}>
@@ -129,6 +164,17 @@ export default function Review() {
           <CaseObjections caseId={caseId} open={(done ?? detail.data.case).openObjections} />
           <HouseRecord detail={detail.data} />
           <CasePhotos caseId={caseId} photoIds={detail.data.case.photoIds} />
+          {showBar && villageReview ? (
+            <MeetingFormCard
+              form={meeting}
+              errors={meetingErrors}
+              today={today}
+              onChange={(f) => {
+                setMeeting(f)
+                setMeetingErrors({})
+              }}
+            />
+          ) : null}
           {showBar ? (
             <Card title='审核意见'>
               <Field name='decide-comment' label='意见' hint='退回或不予支持时必须写明理由' error={hint}>
@@ -144,6 +190,14 @@ export default function Review() {
                   placeholder='写下审核意见'
                 />
               </Field>
+            </Card>
+          ) : !done && detail.data.planOptions ? (
+            <Card title='改造方案'>
+              <Notice id='decide-plan'>县级已审批，等待确定改造方案。乡镇可以征求农户意见后代为确定。</Notice>
+              <View className='review__gap' />
+              <BigButton id='decide-plan-open' onClick={() => Taro.navigateTo({ url: link('plan', { caseId }) })}>
+                {detail.data.case.plan ? '修改改造方案' : '代农户确定改造方案'}
+              </BigButton>
             </Card>
           ) : !done ? (
             <Notice id='decide-none'>这份申请目前不需要您审核。</Notice>
@@ -180,4 +234,15 @@ export default function Review() {
       </Dialog>
     </Screen>
   )
+}
+
+/** Field hints from the server's refusal of the meeting record (`issues` with paths ['meeting', field]). */
+function meetingErrorsOf(e: unknown): MeetingErrors {
+  const details = (e as { details?: { issues?: { path?: unknown[]; message?: string }[] } }).details
+  const out: MeetingErrors = {}
+  for (const issue of details?.issues ?? []) {
+    const [head, field] = issue.path ?? []
+    if (head === 'meeting' && typeof field === 'string' && issue.message) out[field as keyof MeetingErrors] = issue.message
+  }
+  return out
 }

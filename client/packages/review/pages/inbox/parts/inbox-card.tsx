@@ -14,7 +14,7 @@ export function InboxCard({ item, today, onOpen }: Props) {
   return (
     <View
       id={id}
-      className={`inbox-card${u?.overdue ? ' inbox-card--overdue' : ''}${held ? ' inbox-card--held' : ''}`}
+      className={`inbox-card${u?.overdue || item.deadline?.overdue ? ' inbox-card--overdue' : ''}${held ? ' inbox-card--held' : ''}`}
       hoverClass='inbox-card--pressed'
       role='button'
       ariaRole='button'
@@ -33,8 +33,17 @@ export function InboxCard({ item, today, onOpen }: Props) {
         {item.villageName} · {MODE_LABEL[item.mode]} · {item.caseNo}
       </Text>
       <Text id={`${id}-status`} className={`inbox-card__status${held ? ' inbox-card__status--held' : ''}`}>
-        {held ? `公示至 ${item.publicityClosesOn}，期满后才能通过` : statusLabel(item, today)}
+        {held
+          ? `公示至 ${item.publicityClosesOn}${item.publicityDaysLeft ? `，还剩${item.publicityDaysLeft}个工作日` : ''}，期满后才能通过`
+          : statusLabel(item, today)}
       </Text>
+      {item.deadline ? (
+        <Text id={`${id}-deadline`} className={`inbox-card__line${item.deadline.overdue ? ' inbox-card__wait--overdue' : ''}`}>
+          {item.deadline.overdue
+            ? `已过${item.deadline.label}（${item.deadline.on}）`
+            : `${item.deadline.label}：${item.deadline.on}`}
+        </Text>
+      ) : null}
     </View>
   )
 }

@@ -20,7 +20,7 @@ export function DecisionBar({ decisions, busy, waitUntil, error, onPick }: Props
     <View className='decision-bar' id='decision-bar' role='toolbar' ariaLabel='审核决定'>
       {waitUntil ? (
         <Text className='decision-bar__note' id='decide-publicity'>
-          公示至 {waitUntil}，期满后才能通过
+          公示至 {waitUntil}，期满后才能通过或退回农户
         </Text>
       ) : null}
       {error ? (
@@ -28,14 +28,15 @@ export function DecisionBar({ decisions, busy, waitUntil, error, onPick }: Props
           {error}
         </Text>
       ) : null}
-      <View className='decision-bar__row'>
+      <View className={`decision-bar__row${decisions.length > 3 ? ' decision-bar__row--wrap' : ''}`}>
         {decisions.map((d) => (
           <View key={d.value} className='decision-bar__button'>
             <BigButton
               id={`decide-${d.value}`}
               kind={d.kind}
               loading={busy}
-              disabled={d.value === 'approve' && !!waitUntil}
+              // Approving, and returning to the applicant (who then comes straight back), wait for the publicity.
+              disabled={(d.value === 'approve' || d.value === 'return') && !!waitUntil}
               onClick={() => onPick(d.value)}
             >
               {d.label}
