@@ -61,15 +61,7 @@ function needlesFor(world: SeededWorld, who: Identity): Needle[] {
       ...(o.objectorName ? [{ text: o.objectorName, what: `objector's name of ${o._id}` }] : []),
       ...(o.contactPhone ? [{ text: o.contactPhone, what: `objector's phone of ${o._id}` }] : []),
     ])
-  return objectors.concat(
-    world.seeded.households.flatMap((h) => [
-      ...h.members.map((m) => ({ text: m.idNumber, what: `ID number of ${h._id}` })),
-      ...(h.phone ? [{ text: h.phone, what: `phone of ${h._id}` }] : []),
-      ...(h.account ? [{ text: h.account.accountNo, what: `account of ${h._id}` }] : []),
-      ...(own(h) ? [] : h.members.map((m) => ({ text: m.name, what: `full name of a member of ${h._id}` }))),
-    ]),
-  )
-  return [...reporterNeedles(world, who), ...householdNeedles(world, own)]
+  return [...objectors, ...reporterNeedles(world, who), ...householdNeedles(world, own)]
 }
 
 function householdNeedles(world: SeededWorld, own: (h: Household) => boolean): Needle[] {
