@@ -187,7 +187,23 @@ export function writeHousehold(ctx: HouseholdContext): void {
     for (const p of life.payments) writer.put('payments', p)
     for (const m of life.messages) writer.put('notifications', m)
     ctx.details.offer({ token: ctx.villageLogin.token, caseId })
-    if (c.state === 'submitted') ctx.approvals.offer({ token: ctx.villageLogin.token, caseId })
+    if (c.state === 'submitted') {
+      // The village's decision carries its meeting record, whose minutes photo the official uploaded beforehand.
+      const minutesPhotoId = `${caseId}m`
+      const at = `${BENCH_TODAY}T01:00:00.000Z`
+      writer.put('uploads', {
+        _id: minutesPhotoId,
+        fileId: `bench/${minutesPhotoId}.jpg`,
+        ownerId: ctx.villageLogin.openid,
+        kind: 'photo',
+        contentType: 'image/jpeg',
+        size: 48_000,
+        day: BENCH_TODAY,
+        createdAt: at,
+        attachedTo: null,
+      })
+      ctx.approvals.offer({ token: ctx.villageLogin.token, caseId, minutesPhotoId })
+    }
     if (farmerLogin && life.payments.length > 0) ctx.payees.offer(farmerLogin)
   } else if (waiting && farmerLogin) {
     ctx.applicants.offer({

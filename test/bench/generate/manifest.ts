@@ -25,7 +25,7 @@ export type Manifest = {
   /** Farmers who may apply now: an eligible household with no case yet. */
   applicants: Array<{ token: string; houseId: string; targetGroup: TargetGroup; mode: Mode }>
   /** Cases waiting for the village's review, each with an official of that village. */
-  approvals: Array<{ token: string; caseId: string }>
+  approvals: Array<{ token: string; caseId: string; minutesPhotoId: string }>
   boardRegions: string[]
   /** WeChat users with no record: the public reading the board. */
   visitors: string[]

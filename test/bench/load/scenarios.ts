@@ -1,5 +1,5 @@
 import type { FunctionName } from '@shared/api/contract'
-import type { Manifest } from '../generate/manifest'
+import { BENCH_TODAY, type Manifest } from '../generate/manifest'
 import { createRng } from '../generate/random'
 import type { FloorAction } from './floor-queries'
 
@@ -121,7 +121,19 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
       available: approvals.length,
       call: (i) => ({
         token: approvals[i]!.token,
-        body: { action: 'decide', caseId: approvals[i]!.caseId, decision: 'approve', comment: '经村民代表评议，同意。' },
+        body: {
+          action: 'decide',
+          caseId: approvals[i]!.caseId,
+          decision: 'approve',
+          comment: '经村民代表评议，同意。',
+          meeting: {
+            meetingOn: BENCH_TODAY,
+            attendance: 25,
+            votesFor: 21,
+            votesAgainst: 2,
+            minutesPhotoId: approvals[i]!.minutesPhotoId,
+          },
+        },
       }),
     },
   ]
