@@ -1,3 +1,5 @@
+import { nowOf } from '../clock-view'
+import { caseProfile } from '../case-profile'
 import type { AgreementPdfRenderer } from '../../ports/agreement-pdf'
 import type { Deps, Registered } from '../deps'
 import { mustGet } from '../load'
@@ -17,7 +19,12 @@ export async function agreementPdf(
 ): Promise<AgreementPdf> {
   const { c } = await readAgreementCase(deps, caller, input.caseId)
   const household = await mustGet(deps.store, 'households', c.householdId)
-  const { document, hash } = await agreementOf(deps, c, household, await partyNames(deps.store, c))
+  const { document, hash } = agreementOf(
+    await caseProfile(deps, c, nowOf(deps).today),
+    c,
+    household,
+    await partyNames(deps.store, c),
+  )
   const parties = await partyStatuses(deps.store, c, document, hash)
   const bytes = await renderer.render({
     document,

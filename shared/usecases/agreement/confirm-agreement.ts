@@ -37,7 +37,7 @@ export async function confirmAgreement(deps: Deps, caller: Registered, input: In
     const household = c ? await txCol(tx, 'households').doc(c.householdId).get() : null
     if (!c || !household) throw new DomainError('not_found')
     // Built again inside the transaction from what it reads, so the hash compared is that of the text being signed.
-    const { hash } = await agreementOf(deps, c, household, names)
+    const { hash } = agreementOf(prepared.profile, c, household, names)
     if (hash !== input.documentHash) throw changed()
     const counted = await confirmedOfText(tx, c, hash)
     if (counted.includes(party)) return c
@@ -78,7 +78,7 @@ export async function confirmAgreement(deps: Deps, caller: Registered, input: In
   })
 
   const household = await mustGet(deps.store, 'households', after.householdId)
-  return agreementView(deps, after, reader, await agreementOf(deps, after, household, names))
+  return agreementView(deps, after, reader, agreementOf(prepared.profile, after, household, names))
 }
 
 /** The parties the case counts that have a record of this very text (transactions read by id, so by the record's id). */

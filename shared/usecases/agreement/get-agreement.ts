@@ -1,3 +1,5 @@
+import { nowOf } from '../clock-view'
+import { caseProfile } from '../case-profile'
 import type { AgreementView } from '../../api/agreement.api'
 import type { AgreementReader } from '../../domain/agreement/parties'
 import type { AgreementDocument } from '../../schemas/agreement'
@@ -31,6 +33,6 @@ export async function agreementView(
 export async function getAgreement(deps: Deps, caller: Registered, input: { caseId: string }): Promise<AgreementView> {
   const { c, reader } = await readAgreementCase(deps, caller, input.caseId)
   const household = await mustGet(deps.store, 'households', c.householdId)
-  const agreement = await agreementOf(deps, c, household, await partyNames(deps.store, c))
+  const agreement = agreementOf(await caseProfile(deps, c, nowOf(deps).today), c, household, await partyNames(deps.store, c))
   return agreementView(deps, c, reader, agreement)
 }

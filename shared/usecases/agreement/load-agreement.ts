@@ -1,3 +1,4 @@
+import type { PolicyProfile } from '../../domain/policy-profile'
 import { createHash } from 'node:crypto'
 import { canonicalJson, sha256Hex } from '../../domain/audit/canonical'
 import { AGREEMENT_PARTIES, buildAgreement, PARTY_LABEL } from '../../domain/agreement/document'
@@ -7,8 +8,6 @@ import type { DocumentStore } from '../../ports/document-store'
 import type { AgreementConfirmation, AgreementDocument } from '../../schemas/agreement'
 import type { AgreementParty, Application } from '../../schemas/application'
 import type { Household } from '../../schemas/household'
-import { caseProfile } from '../case-profile'
-import { nowOf } from '../clock-view'
 import { col } from '../collections'
 import type { Deps, Registered } from '../deps'
 import { mustGet, regionName } from '../load'
@@ -25,13 +24,16 @@ export async function partyNames(store: DocumentStore, c: Application): Promise<
   return { townshipName, villageName, countyName }
 }
 
-/** The agreement of the case's current plan and the hash of its canonical text; refused before there is a plan. */
-export async function agreementOf(
-  deps: Deps,
+/**
+ * The agreement of the case's current plan and the hash of its canonical text; refused before there is a plan. The
+ * profile is the case's own (read before any transaction: a transaction reads by id only, and the version never changes).
+ */
+export function agreementOf(
+  profile: PolicyProfile,
   c: Application,
   household: Household,
   names: PartyNames,
-): Promise<{ document: AgreementDocument; hash: string }> {
+): { document: AgreementDocument; hash: string } {
   if (!c.plan || !AGREEMENT_STATES.includes(c.state)) {
     throw new DomainError('invalid_transition', '改造方案还没有确定，暂时没有协议', { state: c.state })
   }
@@ -39,7 +41,7 @@ export async function agreementOf(
     case: { ...c, plan: c.plan },
     household,
     ...names,
-    profile: await caseProfile(deps, c, nowOf(deps).today),
+    profile,
   })
   return { document, hash: sha256Hex(canonicalJson(document)) }
 }

@@ -151,7 +151,7 @@ describe('workflow table v2: the procedure', () => {
     expect(effectsOfMove(T, row('township_approved', 'return_below'))).toEqual([told])
     // The village reviews again from scratch; its new approval opens its own notice.
     expect(effectsOfMove(T, row('village_approved', 'return_below'))).toEqual([told])
-    expect(effectsOfMove(T, row('returned', 'resubmit'))).toEqual([])
+    expect(effectsOfMove(T, row('returned', 'resubmit'))).toEqual([told])
   })
 
   it('sends a case below to the level whose approval brought it up', () => {
