@@ -16,6 +16,7 @@ import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './chec
 import { loseFirstReply } from './flows/faults'
 import { upheldObjection } from './flows/objection'
 import { anonymousReportToLedger } from './flows/hazard'
+import { fieldWorkSteps } from './flows/field-work'
 import { offlineFirstOpen } from './flows/offline'
 import { type PageReport, type PageVisit, tourPages } from './flows/tour'
 import { fillMeeting, giveUpFlow, withdrawalFlow } from './flows/workflow'
@@ -270,6 +271,16 @@ async function main(): Promise<void> {
           throw error
         } finally {
           await context.close()
+        }
+      },
+    },
+    {
+      // Issue 10 on a house of its own (东村 002), so it neither needs nor disturbs the case walked above.
+      name: 'field work: an inspection saved offline is sent once later; its ledger entry is closed and confirmed (销号)',
+      chained: false,
+      run: async () => {
+        for (const sub of fieldWorkSteps(stack, (openid, label, visit) => as(stack, openid, label, visit), shot)) {
+          await sub.run()
         }
       },
     },
