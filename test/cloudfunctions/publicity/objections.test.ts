@@ -1,3 +1,4 @@
+import { villageApproves } from '../meeting'
 import { containsSensitive } from '@shared/domain/masking'
 import { col } from '@shared/usecases/collections'
 import { aStoredFile } from '../../factories/upload.factory'
@@ -21,7 +22,7 @@ describe('publicity notices and objections', () => {
         reason: '土坯房墙体开裂，屋顶漏雨',
       }),
     )
-    dataOf(await call('review', USERS.villageA1._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
+    dataOf(await villageApproves(t.world, call, USERS.villageA1._id, c._id))
     const notices = await col(t.world.store, 'notices').where({ caseId: c._id }).limit(10).get()
     return { caseId: c._id, noticeId: notices[0]!._id }
   }
