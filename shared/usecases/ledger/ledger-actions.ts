@@ -183,6 +183,8 @@ export async function startApplication(
     mode: input.mode,
     reason: input.reason,
     photoIds: [],
+    // Found on the ledger, filed by the village for the household: the proxy record says so.
+    proxyReason: `工作台账发现住房安全问题（${entry.problem}），村委会代为申请`,
   })
   await deps.store.runTransaction(async (tx) => {
     await freshEntry(tx, entry._id)

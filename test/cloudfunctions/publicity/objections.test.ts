@@ -248,7 +248,9 @@ describe('publicity notices and objections', () => {
 
   it('takes no objection to a notice whose case has moved on', async () => {
     const { caseId, noticeId } = await publicised()
-    dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId, decision: 'reject', comment: '经核实该户另有住房' }))
+    dataOf(
+      await call('review', USERS.townshipA._id, { action: 'decide', caseId, decision: 'reject', comment: '经核实该户另有住房' }),
+    )
     expect(await object(visitor, noticeId)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
   })
 

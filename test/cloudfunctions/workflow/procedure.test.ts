@@ -281,6 +281,7 @@ describe('the procedure on table v2', () => {
           targetGroup: 'poor_disabled',
           mode: 'rebuild',
           reason: '户主失能，村委会代为申请',
+          proxyReason: '户主失能失智，无法本人申请',
         }),
       )
       const bare = await refusedWithoutChange('application', USERS.villageB1._id, { action: 'withdraw', caseId: proxy._id })
