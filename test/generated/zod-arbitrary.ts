@@ -91,8 +91,11 @@ function raw(schema: z.ZodType): fc.Arbitrary<unknown> {
 function stringOf(schema: z.ZodType): fc.Arbitrary<string> {
   const checks = checksOf(schema)
   const min = (checks.find((c) => c.check === 'min_length')?.minimum as number | undefined) ?? 0
-  const max = (checks.find((c) => c.check === 'max_length')?.maximum as number | undefined) ?? 40
   const formats = checks.filter((c) => c.check === 'string_format')
+  // A pattern sets its own length (a 64-digit hash): the default cap for free text would filter every sample out
+  // and leave fast-check looking for one for ever.
+  const max =
+    (checks.find((c) => c.check === 'max_length')?.maximum as number | undefined) ?? (formats.length > 0 ? Infinity : 40)
   const known = ['overwrite', 'min_length', 'max_length', 'length_equals', 'string_format', 'custom']
   const unknown = checks.find((c) => !known.includes(c.check))
   if (unknown) throw new Error(`zod-arbitrary: string check '${unknown.check}' is not supported yet`)
