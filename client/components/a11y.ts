@@ -18,3 +18,8 @@ export function a11y({ role, label, checked, level }: A11y): Record<string, stri
   }
   return { role, 'aria-label': label, 'aria-checked': state, 'aria-level': level }
 }
+
+/** An image's text alternative: `alt` on H5 (what a browser's reader reads), `aria-label` on the mini-program. */
+export function imageAlt(text: string): { alt: string } | { ariaLabel: string } {
+  return process.env.TARO_ENV === 'weapp' ? { ariaLabel: text } : { alt: text }
+}

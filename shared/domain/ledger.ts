@@ -7,7 +7,12 @@ export const HAZARD_FIX_DAYS = 30
 
 /** A hazard is due within HAZARD_FIX_DAYS; a monitored B-grade house until the next inspection deadline. */
 export function ledgerDeadline(kind: LedgerEntry['kind'], today: string, nextInspection: string): string {
-  return kind === 'hazard' ? addCalendarDays(today, HAZARD_FIX_DAYS) : nextInspection
+  return kind === 'hazard' ? hazardFixDeadline(today) : nextInspection
+}
+
+/** The day a hazard put on the ledger today must be fixed by, when the official sets no other. */
+export function hazardFixDeadline(today: string): string {
+  return addCalendarDays(today, HAZARD_FIX_DAYS)
 }
 
 /** Not yet closed (销号) and past its deadline. */

@@ -1,3 +1,4 @@
+import { imageAlt } from '../a11y'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { CaseDetail } from '@shared/api/views'
@@ -159,7 +160,7 @@ function VillageMeeting({ c, review }: { c: Application; review: NonNullable<App
           className='case-detail__minutes'
           src={url}
           mode='aspectFill'
-          ariaLabel='会议记录照片'
+          {...imageAlt('会议记录照片')}
           onClick={() => void Taro.previewImage({ current: url, urls: [url] })}
         />
       ) : null}

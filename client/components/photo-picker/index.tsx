@@ -4,12 +4,12 @@ import { useState } from 'react'
 import { messageOf } from '../../services/api-error'
 import { uploadPhoto, type Uploaded } from '../../services/upload'
 import { BigButton } from '../big-button'
-import { a11y } from '../a11y'
+import { a11y, imageAlt } from '../a11y'
 import './index.scss'
 
 /** Every thumbnail says which photo it is: `alt` on H5, `aria-label` on the mini-program. */
 export const photoAltText = (i: number) => `第${i + 1}张照片`
-const photoAlt = (i: number) => (process.env.TARO_ENV === 'weapp' ? { ariaLabel: photoAltText(i) } : { alt: photoAltText(i) })
+const photoAlt = (i: number) => imageAlt(photoAltText(i))
 
 type Props = {
   idPrefix: string

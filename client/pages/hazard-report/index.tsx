@@ -1,3 +1,4 @@
+import { imageAlt } from '../../components/a11y'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -142,7 +143,7 @@ export default function HazardReport() {
           <View className='photos'>
             {photos.map((p, i) => (
               <View key={p.id} className='photos__item' id={`hazard-photo-${i}`}>
-                <Image className='photos__img' src={p.url} mode='aspectFill' />
+                <Image className='photos__img' src={p.url} mode='aspectFill' {...imageAlt(`隐患照片第 ${i + 1} 张`)} />
               </View>
             ))}
           </View>

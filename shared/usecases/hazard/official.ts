@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { hazardFixDeadline } from '../../domain/ledger'
 import type { DuplicateCandidate, OfficialHazard, hazardOversightApi } from '../../api/hazard-oversight.api'
 import { DomainError } from '../../domain/errors'
 import { assertOfficialMove, canMarkDuplicate, duplicateSuggestions } from '../../domain/hazard'
@@ -16,8 +17,6 @@ import { officialView, publicView } from './views'
 /** How far back the duplicate suggestions look in the village: enough for a season's reports, one read. */
 const SUGGESTION_WINDOW = 200
 
-/** Working days a ledger entry opened from a report has when the official gives no deadline. */
-export const DEFAULT_LEDGER_WORKING_DAYS = 20
 
 /** A report inside the caller's jurisdiction, or NOT_FOUND exactly as for one that does not exist. */
 async function reportWithin(deps: Deps, caller: Registered, reportId: string): Promise<HazardReport> {
@@ -158,7 +157,7 @@ export async function updateHazard(deps: Deps, caller: Registered, input: Update
         householdId: houseRecord?.householdId ?? null,
         problem: `${r.reportNo}：${(r.moderation.redactedText ?? r.description).slice(0, 400)}`,
         owner: { id: caller.user._id, name: caller.user.name },
-        deadline: input.deadline ?? deps.calendar.addWorkingDays(today, DEFAULT_LEDGER_WORKING_DAYS),
+        deadline: input.deadline ?? hazardFixDeadline(today),
       })
       // A report the reporter reopened after its entry was closed puts the same entry back on the ledger.
       if (entry.state === 'closed') {

@@ -208,7 +208,7 @@ describe('the public hazard channel', () => {
     expect(mine.history.map((h: { to: string }) => h.to)).toEqual(['received', 'verifying', 'in_ledger', 'resolved'])
   })
 
-  it('opens the ledger entry with a default deadline of 20 working days when none is given; a house elsewhere is NOT_FOUND', async () => {
+  it('opens the ledger entry with the ledger’s default fix deadline (30 calendar days) when none is given; a house elsewhere is NOT_FOUND', async () => {
     const r = await reported(STRANGER)
     const village = USERS.villageA1._id
     await call('hazard', village, { action: 'update', reportId: r.id, to: 'verifying', reason: '已安排上门' })
@@ -222,7 +222,7 @@ describe('the public hazard channel', () => {
     expect(elsewhere).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     const done = dataOf(await call('hazard', village, { action: 'update', reportId: r.id, to: 'in_ledger', reason: '核实属实' }))
     expect(await col(t.world.store, 'ledger_entries').doc(done.ledgerEntryId).get()).toMatchObject({
-      deadline: t.world.deps.calendar.addWorkingDays('2026-11-23', 20),
+      deadline: '2026-12-23',
       houseId: null,
       householdId: null,
     })

@@ -50,7 +50,7 @@ export async function anonymousReportToLedger(stack: Stack, h: Helpers): Promise
 
   await h.as(VILLAGE_OFFICIAL, 'hazard-verify', async (page) => {
     await page.click('#tile-hazard-inbox')
-    await page.click(`#hazard-inbox-${report!._id}-open`)
+    await page.click(`#hazard-inbox-${report!._id}`)
     await page.waitForSelector('#hazard-detail')
     h.expect((await page.textContent('#hazard-detail'))?.includes('匿名'), 'the official sees an anonymous reporter')
     await page.fill('#hazard-reason textarea', '已上门查看，后墙确有贯通裂缝')

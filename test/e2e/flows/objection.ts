@@ -4,6 +4,7 @@ import { link } from '@shared/routes'
 import { col } from '@shared/usecases/collections'
 import { FUNCTIONS } from '../../../cloudfunctions/_lib/runtime/functions'
 import type { Stack } from '../harness'
+import { meetingOf } from './workflow'
 
 const FARMER = 'demo-farmer-2'
 const VILLAGE = 'demo-village-xicun'
@@ -37,7 +38,14 @@ export async function upheldObjection(stack: Stack, as: Visit, expect: Check, sh
     reason: '砖房墙体大面积开裂，屋顶塌陷一角',
   })
   const caseId = String(submitted._id)
-  await callAs(stack, 'review', VILLAGE, { action: 'decide', caseId, decision: 'approve', comment: '村民代表会议评议通过' })
+  const meeting = await meetingOf(stack, VILLAGE)
+  await callAs(stack, 'review', VILLAGE, {
+    action: 'decide',
+    caseId,
+    decision: 'approve',
+    comment: '村民代表会议评议通过',
+    meeting,
+  })
   const notice = (await col(stack.runtime.store, 'notices').where({ caseId }).limit(1).get())[0]!
 
   await as(VISITOR, 'objection-visitor', async (page) => {
@@ -89,5 +97,7 @@ export async function upheldObjection(stack: Stack, as: Visit, expect: Check, sh
     told.some((m) => m.kind === 'objection_resolved'),
     'the resolution is queued for the objector in the outbox',
   )
+  // The household lets the returned application go, so the later walks can file for it afresh.
+  await callAs(stack, 'application', FARMER, { action: 'withdraw', caseId, reason: '不再申请' })
   return caseId
 }

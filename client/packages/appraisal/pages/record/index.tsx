@@ -1,3 +1,4 @@
+import { imageAlt } from '../../../../components/a11y'
 import { Image, Picker, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
@@ -190,7 +191,7 @@ export default function RecordAppraisal() {
                 </Field>
                 {photos.map((p, i) => (
                   <View key={p.id} className='record__photo'>
-                    <Image className='record__thumb' src={p.url} mode='aspectFill' ariaLabel={`现场照片第 ${i + 1} 张`} />
+                    <Image className='record__thumb' src={p.url} mode='aspectFill' {...imageAlt(`现场照片第 ${i + 1} 张`)} />
                     <View className='record__photo-fields'>
                       <Field
                         name={`record-place-${i}`}

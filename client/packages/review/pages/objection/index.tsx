@@ -1,3 +1,4 @@
+import { imageAlt } from '../../../../components/a11y'
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
@@ -107,7 +108,7 @@ export default function ObjectionPage() {
                     className='objection-photos__img'
                     src={url}
                     mode='aspectFill'
-                    ariaLabel={`异议照片第 ${i + 1} 张`}
+                    {...imageAlt(`异议照片第 ${i + 1} 张`)}
                     onClick={() => void Taro.previewImage({ current: url, urls })}
                   />
                 ))}

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { a11y } from '../../../../../components/a11y'
+import { a11y, imageAlt } from '../../../../../components/a11y'
 import { BigButton } from '../../../../../components/big-button'
 import { keepFile, type QueuedPhoto } from '../../../../../services/offline-queue'
 import '../../../../../components/photo-picker/index.scss'
@@ -48,7 +48,7 @@ export function FieldPhotos({ photos, onChange, max = 9 }: Props) {
       <View className='photos'>
         {photos.map((p, i) => (
           <View key={p.path} className='photos__item' id={`inspect-photo-${i}`}>
-            <Image className='photos__img' src={p.path} mode='aspectFill' />
+            <Image className='photos__img' src={p.path} mode='aspectFill' {...imageAlt(`排查照片第 ${i + 1} 张`)} />
             <View
               className='photos__remove'
               id={`inspect-photo-remove-${i}`}
