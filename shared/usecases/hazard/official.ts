@@ -17,7 +17,6 @@ import { officialView, publicView } from './views'
 /** How far back the duplicate suggestions look in the village: enough for a season's reports, one read. */
 const SUGGESTION_WINDOW = 200
 
-
 /** A report inside the caller's jurisdiction, or NOT_FOUND exactly as for one that does not exist. */
 async function reportWithin(deps: Deps, caller: Registered, reportId: string): Promise<HazardReport> {
   const report = await mustGet(deps.store, 'hazard_reports', reportId)
