@@ -19,7 +19,10 @@ export function a11y({ role, label, checked, level }: A11y): Record<string, stri
   return { role, 'aria-label': label, 'aria-checked': state, 'aria-level': level }
 }
 
-/** An image's text alternative: `alt` on H5 (what a browser's reader reads), `aria-label` on the mini-program. */
-export function imageAlt(text: string): { alt: string } | { ariaLabel: string } {
-  return process.env.TARO_ENV === 'weapp' ? { ariaLabel: text } : { alt: text }
+/**
+ * An image's text alternative: `aria-label` on the mini-program; on H5 `alt` on the inner <img>, which Taro's Image
+ * builds from `nativeProps` only (an `alt` or `aria-label` on the Image itself stays on its wrapper element).
+ */
+export function imageAlt(text: string): { nativeProps: { alt: string } } | { ariaLabel: string } {
+  return process.env.TARO_ENV === 'weapp' ? { ariaLabel: text } : { nativeProps: { alt: text } }
 }

@@ -1,3 +1,4 @@
+import { imageAlt } from '../../../../../components/a11y'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Card } from '../../../../../components/card'
@@ -25,7 +26,7 @@ export function CasePhotos({ caseId, photoIds }: { caseId: string; photoIds: rea
             className='review-photos__img'
             src={url}
             mode='aspectFill'
-            ariaLabel={`房屋照片第 ${i + 1} 张`}
+            {...imageAlt(`房屋照片第 ${i + 1} 张`)}
             onClick={() => void Taro.previewImage({ current: url, urls })}
           />
         ))}
