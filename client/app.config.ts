@@ -5,7 +5,9 @@ const paths = Object.values(ROUTES).map((r) => r.path.replace(/^\//, ''))
 const rootOf = (path: string) => /^packages\/[^/]+/.exec(path)?.[0] ?? null
 const roots = [...new Set(paths.map(rootOf).filter((r): r is string => r !== null))]
 
-// The main package holds the public and farmer pages; each feature's pages (review, finance) are a subpackage.
+// The main package holds what a farmer or a visitor opens first (home, apply, their cases, the board, payments,
+// messages); the public channels (a notice opened from a shared link, objections, hazard reports) and each officials'
+// feature are subpackages, fetched the first time one of their pages opens.
 const mainPages = [
   ROUTES.index,
   ...(process.env.TARO_ENV === 'h5' ? [ROUTES.login] : []),
@@ -18,11 +20,6 @@ const mainPages = [
   ROUTES.payments,
   ROUTES.messages,
   ROUTES.bind,
-  ROUTES.notice,
-  ROUTES.myObjections,
-  ROUTES.hazardReport,
-  ROUTES.hazardBoard,
-  ROUTES.myHazards,
 ].map((r) => r.path.replace(/^\//, ''))
 
 export default defineAppConfig({

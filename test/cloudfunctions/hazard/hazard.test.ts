@@ -1,3 +1,4 @@
+import { pathOf } from '@shared/routes'
 import { REPORTS_PER_REPORTER_PER_DAY } from '@shared/domain/hazard'
 import { col } from '@shared/usecases/collections'
 import { ledgerEntryId } from '@shared/usecases/ledger/open-entry'
@@ -202,7 +203,7 @@ describe('the public hazard channel', () => {
     dataOf(await call('hazard', USERS.townshipA._id, { action: 'update', reportId: r.id, to: 'resolved', reason: '已加固' }))
     const messages = await col(t.world.store, 'notifications').where({ recipientId: STRANGER }).limit(10).get()
     expect(messages.map((m) => m.fields.state).sort()).toEqual(['已列入台账整改', '已整改', '核实中'].sort())
-    expect(messages.every((m) => m.kind === 'hazard_update' && m.page === '/pages/my-hazards/index')).toBe(true)
+    expect(messages.every((m) => m.kind === 'hazard_update' && m.page === pathOf('myHazards'))).toBe(true)
     const mine = dataOf(await call('hazard', STRANGER, { action: 'mine' })).items[0]
     expect(mine).toMatchObject({ status: 'resolved', canConfirm: true, canReopen: true })
     expect(mine.history.map((h: { to: string }) => h.to)).toEqual(['received', 'verifying', 'in_ledger', 'resolved'])

@@ -1,3 +1,4 @@
+import { pathOf } from '@shared/routes'
 import { villageApproves } from '../meeting'
 import { containsSensitive } from '@shared/domain/masking'
 import { col } from '@shared/usecases/collections'
@@ -128,7 +129,7 @@ describe('publicity notices and objections', () => {
       resolution: { outcomeLabel: '退回申请人补正', text: '经入户核实，情况属实' },
     })
     const told = dataOf(await call('user', USERS.farmer2._id, { action: 'messages' }))
-    expect(told.items[0]).toMatchObject({ kind: 'objection_resolved', page: '/pages/my-objections/index' })
+    expect(told.items[0]).toMatchObject({ kind: 'objection_resolved', page: pathOf('myObjections') })
     expect(told.items[0].body).toContain('经入户核实，情况属实')
     const household = dataOf(await call('user', USERS.farmer._id, { action: 'messages' }))
     expect(household.items[0].body).toContain('退回补正')
