@@ -1,4 +1,4 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
@@ -17,6 +17,7 @@ import {
 import { link, paramsOf } from '@shared/routes'
 import { BigButton } from '../../components/big-button'
 import { Card } from '../../components/card'
+import { DatePicker } from '../../components/date-picker'
 import { ChoiceGroup } from '../../components/choice-group'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { Field } from '../../components/field'
@@ -246,12 +247,13 @@ export default function PlanPage() {
                   required={builds}
                   error={errors[k]}
                 >
-                  <Picker mode='date' value={form[k] ?? today} start={today} onChange={(e) => set(k, String(e.detail.value))}>
-                    <View id={`plan-${k}`} className='plan__date'>
-                      <Text>{form[k] ? chineseDate(form[k]!) : '请选择'}</Text>
-                      <Text className='muted'>选择 ›</Text>
-                    </View>
-                  </Picker>
+                  <DatePicker
+                    id={`plan-${k}`}
+                    value={form[k] ?? undefined}
+                    initial={today}
+                    start={today}
+                    onChange={(d) => set(k, d)}
+                  />
                 </Field>
               ))}
               <Field name='plan-payto' label='补助拨付给' required error={errors.payTo}>

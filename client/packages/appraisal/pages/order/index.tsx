@@ -1,4 +1,4 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { type OrderOutcome, appraisalApi } from '@shared/api/appraisal.api'
@@ -6,6 +6,7 @@ import { addCalendarDays } from '@shared/domain/dates'
 import { link, paramsOf } from '@shared/routes'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
+import { DatePicker } from '../../../../components/date-picker'
 import { type Choice, ChoiceGroup } from '../../../../components/choice-group'
 import { Field } from '../../../../components/field'
 import { Loading, Notice } from '../../../../components/notice'
@@ -168,12 +169,7 @@ export default function OrderAppraisal() {
             )}
           </Field>
           <Field name='order-due' label='完成期限' required error={errors.dueOn}>
-            <Picker mode='date' value={dueOn} start={today} onChange={(e) => setDue(String(e.detail.value))}>
-              <View id='order-due' className='order__date'>
-                <Text>{chineseDate(dueOn)}</Text>
-                <Text className='muted'>修改 ›</Text>
-              </View>
-            </Picker>
+            <DatePicker id='order-due' value={dueOn} initial={today} start={today} onChange={setDue} />
           </Field>
           <Field name='order-note' label='委托说明' hint='可不填，最多200字' error={errors.note}>
             <TextBox id='order-note' value={note} onChange={setNote} maxLength={200} placeholder='如：汛期前完成' />

@@ -1,5 +1,5 @@
 import { imageAlt } from '../../../../components/a11y'
-import { Image, Picker, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { type AppraisalOutcome, appraisalApi } from '@shared/api/appraisal.api'
@@ -8,6 +8,7 @@ import { Grade } from '@shared/schemas/house'
 import { link, paramsOf } from '@shared/routes'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
+import { DatePicker } from '../../../../components/date-picker'
 import { ChoiceGroup } from '../../../../components/choice-group'
 import { DocumentPicker, type PickedDocument } from '../../../../components/document-picker'
 import { Field } from '../../../../components/field'
@@ -153,12 +154,7 @@ export default function RecordAppraisal() {
                   />
                 </Field>
                 <Field name='record-on' label='鉴定日期' required error={errors.on}>
-                  <Picker mode='date' value={day} end={today} onChange={(e) => setOn(String(e.detail.value))}>
-                    <View id='record-on' className='record__date'>
-                      <Text>{chineseDate(day)}</Text>
-                      <Text className='muted'>修改 ›</Text>
-                    </View>
-                  </Picker>
+                  <DatePicker id='record-on' value={day} initial={today} end={today} onChange={setOn} />
                 </Field>
                 <Field
                   name='record-report'

@@ -1,4 +1,4 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
@@ -10,6 +10,7 @@ import { remainingFen } from '@shared/domain/subsidy'
 import { FUNDING_SOURCE_LABEL, FundingSource, PAYMENT_STAGE_LABEL, PaymentStage } from '@shared/schemas/payment'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
+import { DatePicker } from '../../../../components/date-picker'
 import { ChoiceGroup } from '../../../../components/choice-group'
 import { Field } from '../../../../components/field'
 import { InfoRow } from '../../../../components/info-row'
@@ -22,7 +23,6 @@ import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import { useToday } from '../../../../hooks/useToday'
-import { chineseDate } from '../../../../utils/format'
 import { amountTyping, fieldProblem } from '../../../../utils/field-check'
 import { validatePayForm, type PayErrors, type PayForm, type PayInput } from '../../../../utils/pay-form'
 import { PayConfirm } from './parts/pay-confirm'
@@ -204,20 +204,16 @@ export default function Pay() {
               />
             </Field>
             <Field name='pay-date' label='拨付日期' required error={errors.paidOn}>
-              <Picker
-                mode='date'
+              <DatePicker
+                id='pay-date'
                 value={form.paidOn}
+                initial={today}
                 end={today}
-                onChange={(e) => {
+                onChange={(d) => {
                   datePicked.current = true
-                  set('paidOn', String(e.detail.value))
+                  set('paidOn', d)
                 }}
-              >
-                <View id='pay-date' className='pay__date'>
-                  <Text>{chineseDate(form.paidOn)}</Text>
-                  <Text className='muted'>修改 ›</Text>
-                </View>
-              </Picker>
+              />
             </Field>
             <Field
               name='pay-voucher'

@@ -1,11 +1,11 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { MeetingInput } from '@shared/api/review.api'
 import { Card } from '../../../../../components/card'
+import { DatePicker } from '../../../../../components/date-picker'
 import { Field } from '../../../../../components/field'
 import { PhotoPicker } from '../../../../../components/photo-picker'
 import { TextInput } from '../../../../../components/text-input'
 import type { Uploaded } from '../../../../../services/upload'
-import { chineseDate } from '../../../../../utils/format'
 
 /** `meetingOn` null: not picked, so the server's today (known only once it has answered) is meant. */
 export type MeetingForm = {
@@ -56,17 +56,13 @@ export function MeetingFormCard({ form, errors, today, onChange }: Props) {
     <Card title='村评议会议记录' id='meeting-card'>
       <Text className='muted'>评议通过或不予支持，都要填写会议记录。</Text>
       <Field name='meeting-date' label='会议日期' required error={errors.meetingOn}>
-        <Picker
-          mode='date'
+        <DatePicker
+          id='meeting-date'
           value={form.meetingOn ?? today}
+          initial={today}
           end={today}
-          onChange={(e) => set('meetingOn', String(e.detail.value))}
-        >
-          <View id='meeting-date' className='review__date'>
-            <Text>{chineseDate(form.meetingOn ?? today)}</Text>
-            <Text className='muted'>修改 ›</Text>
-          </View>
-        </Picker>
+          onChange={(d) => set('meetingOn', d)}
+        />
       </Field>
       <Field name='meeting-attendance' label='到会人数' required error={errors.attendance}>
         <TextInput id='meeting-attendance' type='digit' value={form.attendance} onChange={(v) => set('attendance', v)} />
