@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { choosePhotos } from '../../services/choose-photos'
 import { messageOf } from '../../services/api-error'
 import { choosePdf, type Uploaded, uploadDocument } from '../../services/upload'
 import { a11y } from '../a11y'
@@ -38,17 +38,8 @@ export function DocumentPicker({ idPrefix, documents, onChange, max = 9, noun }:
 
   const photograph = async () => {
     setError(null)
-    let paths: string[]
-    try {
-      const res = await Taro.chooseImage({
-        count: max - documents.length,
-        sizeType: ['compressed'],
-        sourceType: ['camera', 'album'],
-      })
-      paths = res.tempFilePaths
-    } catch {
-      return // the person cancelled
-    }
+    const paths = await choosePhotos(max - documents.length)
+    if (!paths) return
     await upload(paths, (i) => `${noun}照片 ${documents.length + i + 1}`)
   }
 

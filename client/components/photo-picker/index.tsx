@@ -1,15 +1,13 @@
-import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { messageOf } from '../../services/api-error'
+import { choosePhotos } from '../../services/choose-photos'
 import { uploadPhoto, type Uploaded } from '../../services/upload'
 import { BigButton } from '../big-button'
-import { a11y, imageAlt } from '../a11y'
-import './index.scss'
+import { PhotoThumbs } from '../photo-thumbs'
 
-/** Every thumbnail says which photo it is: `alt` on H5, `aria-label` on the mini-program. */
-export const photoAltText = (i: number) => `第${i + 1}张照片`
-const photoAlt = (i: number) => imageAlt(photoAltText(i))
+/** Every thumbnail says which photo it is. */
+const photoAltText = (i: number) => `第${i + 1}张照片`
 
 type Props = {
   idPrefix: string
@@ -25,17 +23,8 @@ export function PhotoPicker({ idPrefix, photos, onChange, max = 9 }: Props) {
 
   const add = async () => {
     setError(null)
-    let paths: string[]
-    try {
-      const res = await Taro.chooseImage({
-        count: max - photos.length,
-        sizeType: ['compressed'],
-        sourceType: ['camera', 'album'],
-      })
-      paths = res.tempFilePaths
-    } catch {
-      return // the person cancelled
-    }
+    const paths = await choosePhotos(max - photos.length)
+    if (!paths) return
     setBusy(true)
     const added: Uploaded[] = []
     try {
@@ -50,21 +39,12 @@ export function PhotoPicker({ idPrefix, photos, onChange, max = 9 }: Props) {
 
   return (
     <View>
-      <View className='photos'>
-        {photos.map((p, i) => (
-          <View key={p.id} className='photos__item' id={`${idPrefix}-${i}`}>
-            <Image className='photos__img' src={p.url} mode='aspectFill' {...photoAlt(i)} />
-            <View
-              className='photos__remove'
-              id={`${idPrefix}-remove-${i}`}
-              onClick={() => onChange(photos.filter((_, j) => j !== i))}
-              {...a11y({ role: 'button', label: `删除第${i + 1}张照片` })}
-            >
-              删除
-            </View>
-          </View>
-        ))}
-      </View>
+      <PhotoThumbs
+        idPrefix={idPrefix}
+        photos={photos.map((p) => ({ key: p.id, src: p.url }))}
+        altOf={photoAltText}
+        onRemove={(i) => onChange(photos.filter((_, j) => j !== i))}
+      />
       {error ? <Text className='photos__error'>⚠ {error}</Text> : null}
       {photos.length < max ? (
         <BigButton id={`${idPrefix}-add`} kind='default' loading={busy} onClick={add}>

@@ -1,5 +1,4 @@
-import { imageAlt } from '../../../../components/a11y'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { hazardApi, type MyHazard } from '@shared/api/hazard.api'
@@ -20,7 +19,7 @@ import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import { uploadHazardPhoto } from '../../../../services/hazard-photo'
 import type { Uploaded } from '../../../../services/upload-core'
-import '../../../../components/photo-picker/index.scss'
+import { PhotoThumbs } from '../../../../components/photo-thumbs'
 import './index.scss'
 
 const CATEGORIES = HazardCategory.options.map((v) => ({ value: v, label: HAZARD_CATEGORY_LABEL[v] }))
@@ -140,13 +139,12 @@ export default function HazardReport() {
           <TextBox id='hazard-description' value={description} onChange={setDescription} placeholder='哪户、哪里、什么情况' />
         </Field>
         <Field name='hazard-photos' label='照片（1–9张）' required error={errors.photoIds}>
-          <View className='photos'>
-            {photos.map((p, i) => (
-              <View key={p.id} className='photos__item' id={`hazard-photo-${i}`}>
-                <Image className='photos__img' src={p.url} mode='aspectFill' {...imageAlt(`隐患照片第 ${i + 1} 张`)} />
-              </View>
-            ))}
-          </View>
+          <PhotoThumbs
+            idPrefix='hazard-photo'
+            photos={photos.map((p) => ({ key: p.id, src: p.url }))}
+            altOf={(i) => `隐患照片第 ${i + 1} 张`}
+            onRemove={(i) => setPhotos((prev) => prev.filter((_, j) => j !== i))}
+          />
           {photos.length < MAX_PHOTOS ? (
             <BigButton id='hazard-photo-add' kind='default' loading={busy} onClick={addPhotos}>
               📷 拍照或选照片（{photos.length}/{MAX_PHOTOS}）
