@@ -3,7 +3,10 @@ import type { Paged } from '../../hooks/usePaged'
 import { LoadMore } from '../load-more'
 import { Loading, Notice } from '../notice'
 
-type Props<T extends { _id: string }> = {
+/** A row of the store (`_id`) or of an answer that names it `id`. */
+type Keyed = { _id: string } | { id: string }
+
+type Props<T extends Keyed> = {
   /** Prefix of the element ids: `${id}-error` and `${id}-more`. */
   id: string
   list: Paged<T>
@@ -18,7 +21,9 @@ type Props<T extends { _id: string }> = {
  * The body of a `usePaged` list: the error with "重试", the first-load spinner, the empty state,
  * the items and the "加载更多" footer. Renders siblings (no wrapper), so put it inside the page's `.stack`.
  */
-export function PagedList<T extends { _id: string }>({ id, list, empty, header, renderItem }: Props<T>) {
+const keyOf = (item: Keyed) => ('_id' in item ? item._id : item.id)
+
+export function PagedList<T extends Keyed>({ id, list, empty, header, renderItem }: Props<T>) {
   return (
     <>
       {list.error ? (
@@ -30,7 +35,7 @@ export function PagedList<T extends { _id: string }>({ id, list, empty, header, 
       {list.loaded && list.items.length === 0 ? empty : null}
       {header}
       {list.items.map((item, index) => (
-        <Fragment key={item._id}>{renderItem(item, index)}</Fragment>
+        <Fragment key={keyOf(item)}>{renderItem(item, index)}</Fragment>
       ))}
       <LoadMore
         id={`${id}-more`}

@@ -4,7 +4,7 @@ import { hazardApi } from '@shared/api/hazard.api'
 import { link, paramsOf } from '@shared/routes'
 import { Card } from '../../../../components/card'
 import { InfoRow } from '../../../../components/info-row'
-import { LoadMore } from '../../../../components/load-more'
+import { PagedList } from '../../../../components/paged-list'
 import { Notice } from '../../../../components/notice'
 import { Screen } from '../../../../components/screen'
 import { Badge } from '../../../../components/state-badge'
@@ -34,30 +34,21 @@ export default function HazardBoard() {
             />
           </>
         ) : null}
-        {list.error ? (
-          <Notice tone='bad' onRetry={list.reload}>
-            {list.error}
-          </Notice>
-        ) : null}
-        {list.loaded && list.items.length === 0 && regionPath ? <Notice id='hazard-board-empty'>本村暂无反映。</Notice> : null}
-        {list.items.map((r) => (
-          <Card
-            key={r.id}
-            id={`hazard-board-${r.id}`}
-            title={`${r.villageName} · ${r.categoryLabel}`}
-            extra={<Badge tone={r.status === 'resolved' ? 'ok' : 'info'}>{r.statusLabel}</Badge>}
-          >
-            <Text>{r.description}</Text>
-            <InfoRow label='反映日期'>{chineseDate(r.reportedOn)}</InfoRow>
-            <InfoRow label='照片'>{`${r.photos.length}张${r.photos.some((p) => p.blurred) ? '（部分已模糊处理）' : ''}`}</InfoRow>
-          </Card>
-        ))}
-        <LoadMore
-          id='hazard-board-more'
-          hasMore={list.hasMore}
-          loading={list.loading}
-          count={list.items.length}
-          onMore={list.loadMore}
+        <PagedList
+          id='hazard-board'
+          list={list}
+          empty={regionPath ? <Notice id='hazard-board-empty'>本村暂无反映。</Notice> : null}
+          renderItem={(r) => (
+            <Card
+              id={`hazard-board-${r.id}`}
+              title={`${r.villageName} · ${r.categoryLabel}`}
+              extra={<Badge tone={r.status === 'resolved' ? 'ok' : 'info'}>{r.statusLabel}</Badge>}
+            >
+              <Text>{r.description}</Text>
+              <InfoRow label='反映日期'>{chineseDate(r.reportedOn)}</InfoRow>
+              <InfoRow label='照片'>{`${r.photos.length}张${r.photos.some((p) => p.blurred) ? '（部分已模糊处理）' : ''}`}</InfoRow>
+            </Card>
+          )}
         />
       </View>
     </Screen>

@@ -6,7 +6,7 @@ import { link, pathOf } from '@shared/routes'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
 import { InfoRow } from '../../../../components/info-row'
-import { LoadMore } from '../../../../components/load-more'
+import { PagedList } from '../../../../components/paged-list'
 import { Notice } from '../../../../components/notice'
 import { Screen } from '../../../../components/screen'
 import { Badge } from '../../../../components/state-badge'
@@ -67,42 +67,33 @@ export default function MyHazards() {
         <BigButton id='my-hazards-new' onClick={() => Taro.navigateTo({ url: pathOf('hazardReport') })}>
           反映新的隐患
         </BigButton>
-        {list.error ? (
-          <Notice tone='bad' onRetry={list.reload}>
-            {list.error}
-          </Notice>
-        ) : null}
-        {list.loaded && list.items.length === 0 ? <Notice id='my-hazards-empty'>您还没有反映过问题。</Notice> : null}
-        {list.items.map((r) => (
-          <Card
-            key={r.id}
-            id={`my-hazard-${r.id}`}
-            title={`${r.reportNo} · ${r.categoryLabel}`}
-            extra={<Badge tone={r.status === 'resolved' ? 'ok' : 'info'}>{r.statusLabel}</Badge>}
-          >
-            <Text>{r.description}</Text>
-            <InfoRow label='村庄'>{r.villageName}</InfoRow>
-            <InfoRow label='反映日期'>{chineseDate(r.reportedOn)}</InfoRow>
-            <InfoRow label='方式'>{r.anonymous ? '匿名' : '实名'}</InfoRow>
-            {r.history.slice(1).map((h) => (
-              <Text key={h.at} className='muted'>{`${h.at.slice(0, 10)} ${h.reason}`}</Text>
-            ))}
-            <ReporterActions r={r} onDone={list.reload} />
-            <BigButton
-              id={`my-hazard-${r.id}-board`}
-              kind='default'
-              onClick={() => Taro.navigateTo({ url: link('hazardBoard', { regionPath: r.regionPath }) })}
+        <PagedList
+          id='my-hazards'
+          list={list}
+          empty={<Notice id='my-hazards-empty'>您还没有反映过问题。</Notice>}
+          renderItem={(r) => (
+            <Card
+              id={`my-hazard-${r.id}`}
+              title={`${r.reportNo} · ${r.categoryLabel}`}
+              extra={<Badge tone={r.status === 'resolved' ? 'ok' : 'info'}>{r.statusLabel}</Badge>}
             >
-              看本村公示
-            </BigButton>
-          </Card>
-        ))}
-        <LoadMore
-          id='my-hazards-more'
-          hasMore={list.hasMore}
-          loading={list.loading}
-          count={list.items.length}
-          onMore={list.loadMore}
+              <Text>{r.description}</Text>
+              <InfoRow label='村庄'>{r.villageName}</InfoRow>
+              <InfoRow label='反映日期'>{chineseDate(r.reportedOn)}</InfoRow>
+              <InfoRow label='方式'>{r.anonymous ? '匿名' : '实名'}</InfoRow>
+              {r.history.slice(1).map((h) => (
+                <Text key={h.at} className='muted'>{`${h.at.slice(0, 10)} ${h.reason}`}</Text>
+              ))}
+              <ReporterActions r={r} onDone={list.reload} />
+              <BigButton
+                id={`my-hazard-${r.id}-board`}
+                kind='default'
+                onClick={() => Taro.navigateTo({ url: link('hazardBoard', { regionPath: r.regionPath }) })}
+              >
+                看本村公示
+              </BigButton>
+            </Card>
+          )}
         />
       </View>
     </Screen>
