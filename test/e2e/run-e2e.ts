@@ -21,6 +21,7 @@ import { offlineFirstOpen } from './flows/offline'
 import { type PageReport, type PageVisit, tourPages } from './flows/tour'
 import { fillMeeting, giveUpFlow, withdrawalFlow } from './flows/workflow'
 import { link, pathOf } from '@shared/routes'
+import { DEMO_APPRAISALS } from '../../cloudfunctions/_local/demo-appraisals'
 import { ARTIFACTS, ROOT, shot as picture, startStack, type Stack } from './harness'
 
 const FARMER = 'demo-farmer-1'
@@ -361,6 +362,8 @@ async function main(): Promise<void> {
 async function tour(stack: Stack, caseId: string, objectionCaseId: string): Promise<PageReport[]> {
   // The hazard walk leaves a report of 东村 behind (when it ran), for the officials' page of one report.
   const report = (await col(stack.runtime.store, 'hazard_reports').orderBy('seq', 'asc').limit(1).get())[0]
+  const notice = (await col(stack.runtime.store, 'notices').limit(1).get())[0]
+  const ordered = DEMO_APPRAISALS[0]!
   const people: { openid: string | null; pages: PageVisit[] }[] = [
     {
       openid: null,
@@ -372,6 +375,8 @@ async function tour(stack: Stack, caseId: string, objectionCaseId: string): Prom
         { name: 'hazard-report', hash: pathOf('hazardReport') },
         { name: 'hazard-board', hash: link('hazardBoard', { regionPath: '371399.101.201' }) },
         { name: 'my-hazards', hash: pathOf('myHazards') },
+        ...(notice ? [{ name: 'notice', hash: link('notice', { noticeId: notice._id }) }] : []),
+        { name: 'bind', hash: pathOf('bind') },
       ],
     },
     {
@@ -394,6 +399,37 @@ async function tour(stack: Stack, caseId: string, objectionCaseId: string): Prom
         ...(objectionCaseId ? [{ name: 'review-objected', hash: link('review', { caseId: objectionCaseId }) }] : []),
         { name: 'hazard-inbox', hash: pathOf('hazardInbox') },
         ...(report ? [{ name: 'hazard', hash: link('hazard', { reportId: report._id }) }] : []),
+      ],
+    },
+    {
+      openid: 'demo-village-dongcun',
+      pages: [
+        { name: 'inspect', hash: pathOf('inspect') },
+        { name: 'ledger', hash: pathOf('ledger') },
+        { name: 'house-record', hash: link('houseRecord', { houseId: HOUSE }) },
+      ],
+    },
+    {
+      openid: 'demo-county',
+      pages: [
+        { name: 'campaigns', hash: pathOf('campaigns') },
+        { name: 'appraisal-order', hash: link('appraisalOrder', { houseId: ordered.houseId, villagePath: ordered.regionPath }) },
+      ],
+    },
+    {
+      openid: 'demo-appraiser',
+      pages: [
+        { name: 'appraisal-inbox', hash: pathOf('appraisalInbox') },
+        { name: 'appraisal-record', hash: link('appraisalRecord', { appraisalId: ordered._id }) },
+      ],
+    },
+    {
+      openid: 'demo-admin',
+      pages: [
+        { name: 'admin-users', hash: pathOf('adminUsers') },
+        { name: 'bind-code', hash: pathOf('bindCode') },
+        { name: 'profile', hash: pathOf('profile') },
+        { name: 'benefits', hash: pathOf('benefits') },
       ],
     },
     {
