@@ -37,6 +37,7 @@ export default function AppraisalInbox() {
   )
 }
 
+/** Named by what it shows (a reader reads the card's text), so its spoken name never differs from the screen. */
 function OrderCard({ item, onOpen }: { item: AppraisalItem; onOpen: () => void }) {
   const id = `appraisal-item-${item._id}`
   return (
@@ -46,7 +47,6 @@ function OrderCard({ item, onOpen }: { item: AppraisalItem; onOpen: () => void }
       hoverClass='appraisal-card--pressed'
       role='button'
       ariaRole='button'
-      ariaLabel={`${item.headName}，${item.villageName}，${item.overdue ? '已超期' : '待鉴定'}`}
       onClick={onOpen}
     >
       <View className='appraisal-card__top'>
@@ -57,7 +57,7 @@ function OrderCard({ item, onOpen }: { item: AppraisalItem; onOpen: () => void }
           </Text>
         ) : null}
       </View>
-      <Text className='appraisal-card__line'>
+      <Text className='appraisal-card__place'>
         {item.villageName} · {item.address}
       </Text>
       <Text className='appraisal-card__line'>
