@@ -6,16 +6,15 @@ const rootOf = (path: string) => /^packages\/[^/]+/.exec(path)?.[0] ?? null
 const roots = [...new Set(paths.map(rootOf).filter((r): r is string => r !== null))]
 
 // The main package holds what a farmer or a visitor opens first (home, apply, their cases, the board, payments,
-// messages); the public channels (a notice opened from a shared link, objections, hazard reports) and each officials'
-// feature are subpackages, fetched the first time one of their pages opens.
+// messages). The household's plan and agreement (after the county's approval), the public channels (a notice opened
+// from a shared link, objections, hazard reports) and each officials' feature are subpackages, fetched the first time
+// one of their pages opens.
 const mainPages = [
   ROUTES.index,
   ...(process.env.TARO_ENV === 'h5' ? [ROUTES.login] : []),
   ROUTES.apply,
   ROUTES.cases,
   ROUTES.case,
-  ROUTES.agreement,
-  ROUTES.plan,
   ROUTES.board,
   ROUTES.payments,
   ROUTES.messages,
