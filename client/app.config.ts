@@ -27,6 +27,11 @@ export default defineAppConfig({
     root,
     pages: paths.filter((p) => p.startsWith(`${root}/`)).map((p) => p.slice(root.length + 1)),
   })),
+  // On Wi-Fi the home page fetches the farmer's and the public subpackages in the background, so their pages open at
+  // once later; on a mobile connection nothing is fetched before it is needed.
+  preloadRule: {
+    [ROUTES.index.path.replace(/^\//, '')]: { network: 'wifi', packages: ['packages/household', 'packages/public'] },
+  },
   // A hazard report records where the danger is, and an inspection where its photos were taken (Taro.getLocation),
   // when the person allows it; WeChat requires both declarations.
   requiredPrivateInfos: ['getLocation'],
