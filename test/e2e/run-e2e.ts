@@ -15,6 +15,7 @@ import { axeViolations } from './checks/axe'
 import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './checks/first-screen'
 import { loseFirstReply } from './flows/faults'
 import { upheldObjection } from './flows/objection'
+import { planToSignedAgreement } from './flows/agreement'
 import { anonymousReportToLedger } from './flows/hazard'
 import { fieldWorkSteps } from './flows/field-work'
 import { offlineFirstOpen } from './flows/offline'
@@ -159,6 +160,19 @@ async function main(): Promise<void> {
       run: async () => {
         await stepPastPublicity(stack, caseId)
         await as(stack, 'demo-county', 'county', (page) => decide(page, caseId, '', 'county-approve'))
+      },
+    },
+    {
+      name: 'the farmer chooses the plan; household, village and township confirm the agreement; it is signed and saves as PDF',
+      run: async () => {
+        await stepPastPublicity(stack, caseId)
+        await planToSignedAgreement(
+          stack,
+          caseId,
+          FARMER,
+          { village: 'demo-village-dongcun', township: 'demo-township-chengguan' },
+          { as: (openid, label, visit) => as(stack, openid, label, visit), shot, expect },
+        )
       },
     },
     {
