@@ -38,7 +38,8 @@ export const PlanInput = z.object({
   resettlement: ResettlementKind.nullable().default(null),
   /** Main-house area to build or repair, m² to 0.01; null where nothing is built. */
   areaM2: z.number().positive('面积须大于0').max(2000, '面积不能超过2000平方米').nullable().default(null),
-  subsidyFen: Fen,
+  /** Left out, the plan agrees the most the profile allows for its mode and area (the settled cost is paid if lower). */
+  subsidyFen: Fen.optional(),
   startOn: CalendarDate.nullable().default(null),
   finishBy: CalendarDate.nullable().default(null),
   payTo: PayTo,

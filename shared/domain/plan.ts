@@ -110,6 +110,10 @@ export function planProblems(c: PlanCase, draft: PlanDraft, profile: PolicyProfi
 
   const ceiling = planCeilingFen(c, draft, profile)
   if (draft.subsidyFen > ceiling) no('subsidyFen', `补助不能超过${formatFen(ceiling)}`)
+  // An agreement to build with no money in it would bind the household to works the programme does not pay for.
+  if (BUILT.includes(draft.mode) && ceiling > 0 && draft.subsidyFen === 0) {
+    no('subsidyFen', `补助金额不能为0，按政策标准最多${formatFen(ceiling)}；不填即按标准`)
+  }
   if (draft.subsidyFen < c.paidFen) no('subsidyFen', `已拨付${formatFen(c.paidFen)}，补助不能少于已拨付的金额`)
 
   if (draft.mode !== 'resettle') {

@@ -1,7 +1,7 @@
 import type { PlanFields } from '../api/application.api'
 import { campaignDeadlines, filedOnOf } from '../domain/campaign'
 import { DomainError } from '../domain/errors'
-import { type PlanDraft, planProblems } from '../domain/plan'
+import { type PlanDraft, planCeilingFen, planProblems } from '../domain/plan'
 import type { PolicyProfile } from '../domain/policy-profile'
 import type { Application, CaseEvent, CasePlan } from '../schemas/application'
 import { caseProfile } from './case-profile'
@@ -12,14 +12,15 @@ import { moveCase } from './move-case'
 
 type Input = PlanFields
 
-function draftOf(input: Input): PlanDraft {
-  const { mode, resettlement, areaM2, subsidyFen, startOn, finishBy, payTo } = input
+function draftOf(c: Application, input: Input, profile: PolicyProfile): PlanDraft {
+  const { mode, resettlement, areaM2, startOn, finishBy, payTo } = input
+  const subsidyFen = input.subsidyFen ?? planCeilingFen(c, { mode, areaM2 }, profile)
   return { mode, resettlement, areaM2, subsidyFen, startOn, finishBy, payTo }
 }
 
 /** Checked against the case as it stands in the transaction (its grade, ceiling and what was paid). */
 function checkedPlan(c: Application, input: Input, caller: Registered, profile: PolicyProfile, today: string): CasePlan {
-  const draft = draftOf(input)
+  const draft = draftOf(c, input, profile)
   const problems = planProblems(c, draft, profile, today)
   if (problems.length > 0) throw new DomainError('bad_input', problems[0]!.message, { issues: problems })
   return { ...draft, note: input.note, chosenById: caller.user._id, chosenOn: today }

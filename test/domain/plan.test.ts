@@ -47,6 +47,12 @@ describe('plan rules', () => {
     expect(planProblems(cHouse, repair, profile, '2026-12-17')).toEqual([])
   })
 
+  it('a plan that builds agrees some money: a repair at ¥0 is refused, a rental may be ¥0', () => {
+    expect(fields(planProblems(cHouse, { ...repair, subsidyFen: 0 }, LUOZHUANG_2020, '2026-12-17'))).toEqual(['subsidyFen'])
+    const rental: PlanDraft = { ...repair, mode: 'rent_swap', areaM2: null, subsidyFen: 0, startOn: null, finishBy: null }
+    expect(fields(planProblems(cHouse, rental, LUOZHUANG_2020, '2026-12-17'))).not.toContain('subsidyFen')
+  })
+
   it('reports every problem at once, each against its field', () => {
     const wrong: PlanDraft = {
       ...repair,

@@ -326,6 +326,15 @@ describe('the procedure on table v2', () => {
       })
     })
 
+    it('a plan without an amount agrees the profile’s standard for its mode; a repair agreed at ¥0 is refused', async () => {
+      const id = await countyApproved()
+      const { subsidyFen: _left, ...withoutAmount } = plan(id)
+      const zero = await refusedWithoutChange('application', USERS.farmer._id, plan(id, { subsidyFen: 0 }))
+      expect(zero).toMatchObject({ code: 'BAD_INPUT', details: { issues: [{ path: ['subsidyFen'] }] } })
+      const chosen = dataOf(await call('application', USERS.farmer._id, withoutAmount))
+      expect(chosen.plan.subsidyFen).toBe(LUOZHUANG_2020.repairCapFen)
+    })
+
     it('the plan waits for the county approval’s publicity', async () => {
       const id = await countyApproved()
       t.world.clock.moveTo('2026-12-16')

@@ -63,6 +63,8 @@ export async function planToSignedAgreement(
     const doc = (await page.textContent('#agreement-text')) ?? ''
     for (const part of ['人民政府', '村民委员会', MODE_LABEL.repair, '60平方米'])
       expect(doc.includes(part), `the agreement names ${part}`)
+    // The farmer left the amount blank: the plan agrees the profile's standard, never ¥0.
+    expect(!doc.includes('¥0.00'), 'the agreement agrees the subsidy the profile sets, not ¥0')
     await shot(page, '07b-farmer-agreement-to-confirm')
     await page.click('#agreement-confirm')
     await page.waitForSelector('#agreement-done')

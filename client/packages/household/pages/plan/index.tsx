@@ -71,8 +71,10 @@ function inputOf(caseId: string, form: Form, county: boolean) {
     areaM2 = Number(form.area)
     if (!form.area.trim() || !Number.isFinite(areaM2) || areaM2 <= 0) errors.areaM2 = '请填写主房面积（平方米）'
   }
-  let subsidyFen = 0
-  if (form.mode !== 'resettle' && form.subsidyYuan.trim()) {
+  // Left blank, the server agrees the profile's standard for the mode and area.
+  let subsidyFen: number | undefined
+  if (form.mode === 'resettle') subsidyFen = 0
+  else if (form.subsidyYuan.trim()) {
     try {
       subsidyFen = yuanToFen(form.subsidyYuan)
     } catch {
@@ -234,7 +236,7 @@ export default function PlanPage() {
               <Field
                 name='plan-subsidy'
                 label='补助金额（元）'
-                hint={ceiling !== null ? `最多 ${formatFen(ceiling)}` : undefined}
+                hint={ceiling !== null ? `不填即按政策标准，最多 ${formatFen(ceiling)}` : undefined}
                 error={errors.subsidyFen}
               >
                 <TextInput id='plan-subsidy' type='digit' value={form.subsidyYuan} onChange={(v) => set('subsidyYuan', v)} />
