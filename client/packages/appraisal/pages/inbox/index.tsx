@@ -60,9 +60,9 @@ function OrderCard({ item, onOpen }: { item: AppraisalItem; onOpen: () => void }
       <Text className='appraisal-card__place'>
         {item.villageName} · {item.address}
       </Text>
+      {item.note ? <Text className='appraisal-card__place'>{item.note}</Text> : null}
       <Text className='appraisal-card__line'>
         {item.orderedOn ? `${chineseDate(item.orderedOn)} ${item.orderedByName ?? ''}委托` : ''}
-        {item.note ? ` · ${item.note}` : ''}
       </Text>
     </View>
   )
