@@ -35,6 +35,7 @@ export function aSizeReport(households: number, actions: ActionRow[]): SizeRepor
     approvals: [],
     boardRegions: [],
     visitors: [],
+    hazardVillages: [],
   }
   return { manifest, actions, peak: aLoadResult({ p50: 40, p99: 90 }), apiPeakRssMiB: 200, plans: [], sweepFailures: [] }
 }

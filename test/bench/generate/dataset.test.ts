@@ -11,7 +11,9 @@ import { CURRENT_TABLE } from '@shared/domain/workflow/tables'
 import { Application, CaseState } from '@shared/schemas/application'
 import { Appraisal } from '@shared/schemas/appraisal'
 import { House } from '@shared/schemas/house'
+import { HazardReport } from '@shared/schemas/hazard'
 import { Household } from '@shared/schemas/household'
+import { LedgerEntry } from '@shared/schemas/ledger'
 import { Notification } from '@shared/schemas/notification'
 import { Objection } from '@shared/schemas/objection'
 import { Payment } from '@shared/schemas/payment'
@@ -32,6 +34,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
   notifications: Notification,
   appraisals: Appraisal,
   objections: Objection,
+  hazard_reports: HazardReport,
+  ledger_entries: LedgerEntry,
 }
 
 type Row = { id: string; doc: string }
@@ -141,6 +145,39 @@ describe('generateDataset (1,000 households)', () => {
     }
     const claimed = [...houses.values()].filter((h) => h.openAppraisalId !== null)
     expect(claimed.length).toBe(open.length)
+  })
+
+  it('routes each hazard report to its village, and puts each verified one on that village’s ledger', () => {
+    const houses = new Map(docs<House>('houses').map((h) => [h._id, h]))
+    const entries = new Map(docs<LedgerEntry>('ledger_entries').map((e) => [e._id, e]))
+    const reports = docs<HazardReport>('hazard_reports')
+    expect(new Set(reports.map((r) => r.status)).size).toBe(6)
+    expect(reports.some((r) => r.anonymous) && reports.some((r) => !r.anonymous)).toBe(true)
+    for (const r of reports) {
+      if (r.houseId) expect(houses.get(r.houseId)!.regionPath).toBe(r.regionPath)
+      if (r.anonymous) expect([r.reporterName, r.contactPhone]).toEqual([null, null])
+      const entry = r.ledgerEntryId ? entries.get(r.ledgerEntryId) : undefined
+      expect(entry !== undefined).toBe(r.status === 'in_ledger' || r.status === 'resolved')
+      if (entry) {
+        expect(entry.regionPath).toBe(r.regionPath)
+        expect(entry.state === 'closed').toBe(r.status === 'resolved')
+      }
+    }
+  })
+
+  it('keeps every ledger entry on a house of its village, closed only with evidence and a second official', () => {
+    const houses = new Map(docs<House>('houses').map((h) => [h._id, h]))
+    const entries = docs<LedgerEntry>('ledger_entries')
+    expect(new Set(entries.map((e) => e.source.kind)).size).toBe(3)
+    expect(new Set(entries.map((e) => e.state)).size).toBe(3)
+    for (const e of entries) {
+      expect(houses.get(e.houseId!)!.regionPath).toBe(e.regionPath)
+      if (e.state !== 'open') expect(e.closure!.photoIds.length).toBeGreaterThan(0)
+      if (e.state === 'closed') expect(e.confirmation!.byId).not.toBe(e.closure!.byId)
+      if (e.kind === 'monitoring') expect(houses.get(e.houseId!)!.grades.at(-1)!.grade).toBe('B')
+    }
+    const villages = new Set(manifest.officials.village.map((v) => v.regionPath))
+    for (const v of manifest.hazardVillages) expect(villages.has(v.path)).toBe(true)
   })
 
   it('hands the load tests callers that exist, with sessions', () => {

@@ -9,6 +9,7 @@ import { sessionRecord } from '@shared/usecases/auth/sessions'
 import { COLLECTION_NAMES } from '@shared/usecases/collections'
 import { INDEXES } from '@shared/store/collections'
 import { openBulkWriter } from './bulk-writer'
+import { type VillageHouse, writeVillageHazards } from './hazards'
 import { writeHousehold } from './household'
 import type { Actors } from './lifecycle'
 import { BENCH_TODAY, DEFAULT_SEED, type Login, type Manifest } from './manifest'
@@ -27,12 +28,10 @@ function anOfficial(role: User['role'], regionPath: string, rng: Rng): User {
 }
 
 /**
- * Generates `households` households (with houses, users, cases in every state, publicity notices, payments
- * and messages) into a fresh SQLite file the local server opens as is. The same seed gives the same file.
- * Appraisal orders: open for part of the cases before county approval, recorded for the cases past it.
  * Generates `households` households (with houses, users, cases in every state, publicity notices, objections,
  * payments and messages) into a fresh SQLite file the local server opens as is. The same seed gives the same file.
- * Hazard reports and the inspection ledger are not generated: those capabilities have not landed yet.
+ * Appraisal orders: open for part of the cases before county approval, recorded for the cases past it. Each village
+ * has the public's hazard reports and its work ledger (test/bench/generate/hazards.ts).
  */
 export function generateDataset(args: {
   households: number
@@ -79,6 +78,9 @@ export function generateDataset(args: {
   const approvals = createSample<Manifest['approvals'][number]>(samples, sampling)
   const higher = new Map<string, Omit<Actors, 'farmer' | 'village'>>()
   const objectionRng = root.fork('objections')
+  const hazardRng = root.fork('hazards')
+  /** Villages with public reports, each with its official: the public list and the ledger are read there. */
+  const hazardVillages: Manifest['hazardVillages'] = []
 
   for (const village of villages) {
     let above = higher.get(village.townshipPath)
@@ -111,8 +113,10 @@ export function generateDataset(args: {
     const villageLogin = login(official)
     officials.village.push(villageLogin)
 
+    const houses: VillageHouse[] = []
+    const reporters: string[] = []
     for (let i = 0; i < village.households; i++) {
-      writeHousehold({
+      const written = writeHousehold({
         village,
         rng,
         writer,
@@ -130,7 +134,21 @@ export function generateDataset(args: {
         approvals,
         objectionRng,
       })
+      houses.push(written.house)
+      if (written.farmerId) reporters.push(written.farmerId)
     }
+    const hazards = writeVillageHazards({
+      village,
+      houses,
+      official,
+      reporters,
+      rng: hazardRng,
+      writer,
+      nextId,
+      profile,
+      calendar,
+    })
+    if (hazards.reports > 0 && hazardVillages.length < 500) hazardVillages.push({ path: village.path, token: villageLogin.token })
   }
   const visitors = Array.from({ length: 50 }, (_, i) => {
     const token = `bench-visitor-${pad(i)}`
@@ -158,5 +176,6 @@ export function generateDataset(args: {
     approvals: approvals.items,
     boardRegions,
     visitors,
+    hazardVillages,
   }
 }

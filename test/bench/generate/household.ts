@@ -17,6 +17,7 @@ import { BENCH_TODAY, type Login, type Manifest } from './manifest'
 import { aName, aPhone, anAccount, membersOf } from './people'
 import type { Rng, Sample } from './random'
 import type { VillagePlan } from './regions'
+import type { VillageHouse } from './hazards'
 
 /** Of all households, the share with a case in any state: the programme has run for years. */
 const CASE_SHARE = 0.12
@@ -80,8 +81,11 @@ export type HouseholdContext = {
   objectionRng: Rng
 }
 
-/** One household, its house, perhaps a farmer user, and perhaps a case with everything the case produced. */
-export function writeHousehold(ctx: HouseholdContext): void {
+/**
+ * One household, its house, perhaps a farmer user, and perhaps a case with everything the case produced. Answers
+ * the house and the farmer's OPENID, for the village's reports and ledger.
+ */
+export function writeHousehold(ctx: HouseholdContext): { house: VillageHouse; farmerId: string | null } {
   const { village, rng, writer, nextId, profile } = ctx
   const roll = rng.next()
   const withCase = roll < CASE_SHARE
@@ -216,6 +220,7 @@ export function writeHousehold(ctx: HouseholdContext): void {
   if (farmer) writer.put('users', farmer)
   writer.put('households', household)
   writer.put('houses', house)
+  return { house: { houseId, householdId, grade }, farmerId: farmer?._id ?? null }
 }
 
 /**

@@ -29,4 +29,6 @@ export type Manifest = {
   boardRegions: string[]
   /** WeChat users with no record: the public reading the board. */
   visitors: string[]
+  /** Villages with public hazard reports, each with its village official's token (for the ledger). */
+  hazardVillages: Array<{ path: string; token: string }>
 }

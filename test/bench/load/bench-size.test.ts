@@ -36,6 +36,8 @@ describe('benchSize at 1,000 households', () => {
       'case detail',
       'publicity board',
       'objection inbox',
+      'hazard public list',
+      'ledger',
       'my payments',
       'apply',
       'approve',
@@ -69,6 +71,8 @@ describe('benchSize at 1,000 households', () => {
     expect(sqls.some((s) => s.includes('FROM "notices"'))).toBe(true)
     expect(sqls.some((s) => s.includes('FROM "appraisals"') && s.includes("'$.appraiserId'"))).toBe(true)
     expect(sqls.some((s) => s.includes('FROM "objections"') && s.includes("'$.region.township'"))).toBe(true)
+    expect(sqls.some((s) => s.includes('FROM "hazard_reports"') && s.includes("'$.region.village'"))).toBe(true)
+    expect(sqls.some((s) => s.includes('FROM "ledger_entries"') && s.includes("'$.state'"))).toBe(true)
     expect(sqls.some((s) => s.includes("'$.seq') >"))).toBe(true)
     expect(report.plans.filter((p) => p.problem)).toEqual([])
   })

@@ -35,6 +35,12 @@ export function createFloor(db: Database.Database) {
   const openObjectionsOf = db.prepare(
     `SELECT id, doc FROM objections WHERE ${f('state')} = 'open' AND ${f('region.township')} = ? ORDER BY ${f('seq')}, id LIMIT ${PAGE}`,
   )
+  const hazardsOfVillage = db.prepare(
+    `SELECT id, doc FROM hazard_reports WHERE ${f('region.village')} = ? AND ${f('moderation.hidden')} = 0 ORDER BY ${f('seq')} DESC, id DESC LIMIT ${PAGE}`,
+  )
+  const openLedgerOf = db.prepare(
+    `SELECT id, doc FROM ledger_entries WHERE ${f('region.village')} = ? AND ${f('state')} = 'open' ORDER BY ${f('seq')}, id LIMIT ${PAGE}`,
+  )
   const paymentsOfCase = db.prepare(`SELECT id, doc FROM payments WHERE ${f('caseId')} = ? ORDER BY ${f('seq')}, id LIMIT 100`)
   const noticesOfCase = db.prepare(`SELECT id, doc FROM notices WHERE ${f('caseId')} = ? ORDER BY ${f('seq')}, id LIMIT 100`)
   const boardAll = db.prepare(`SELECT id, doc FROM notices ORDER BY ${f('seq')} DESC, id DESC LIMIT ${PAGE}`)
@@ -89,6 +95,14 @@ export function createFloor(db: Database.Database) {
     objections(token: string) {
       const u = caller(token)
       return page(openObjectionsOf.all(u.regionPath) as Row[])
+    },
+    hazards(token: string, body: Body) {
+      caller(token)
+      return page(hazardsOfVillage.all(body.regionPath) as Row[])
+    },
+    ledger(token: string) {
+      const u = caller(token)
+      return page(openLedgerOf.all(u.regionPath) as Row[])
     },
     payments(token: string) {
       const u = caller(token)

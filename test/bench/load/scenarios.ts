@@ -41,6 +41,7 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
   const boardRegion = cycle([undefined, ...m.boardRegions], 'board')
   const visitor = cycle(m.visitors, 'visitor')
   const payee = cycle(m.payees, 'payee')
+  const hazardVillage = cycle(m.hazardVillages, 'hazard villages')
   const applicants = half(m.applicants)
   const approvals = half(m.approvals)
   const read = { writes: false, available: Infinity }
@@ -85,6 +86,21 @@ export function scenarios(m: Manifest, share: 'first' | 'second'): Scenario[] {
       floor: 'objections',
       ...read,
       call: (i) => ({ token: townships(i).token, body: { action: 'objections', limit: 20 } }),
+    },
+    {
+      name: 'hazard public list',
+      fn: 'hazard',
+      floor: 'hazards',
+      ...read,
+      call: (i) => ({ token: visitor(i), body: { action: 'publicList', regionPath: hazardVillage(i).path, limit: 20 } }),
+    },
+    {
+      name: 'ledger',
+      fn: 'ledger',
+      floor: 'ledger',
+      ...read,
+      // The ledger page opens on 待整改: the village's open entries, the longest-standing first.
+      call: (i) => ({ token: hazardVillage(i).token, body: { action: 'list', state: 'open', limit: 20 } }),
     },
     {
       name: 'my payments',
