@@ -40,6 +40,7 @@ export const ROUTES = {
   hazard: { path: '/packages/oversight/pages/hazard/index', params: ['reportId'] },
   profile: { path: '/packages/admin/pages/profile/index', params: [] },
   benefits: { path: '/packages/admin/pages/benefits/index', params: [] },
+  calendar: { path: '/packages/admin/pages/calendar/index', params: [] },
 } as const satisfies Record<string, { path: string; params: readonly string[] }>
 
 export type RouteName = keyof typeof ROUTES

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { Id, PageInput, Phone, RegionPath, pageOf } from '../schemas/common'
+import { CalendarDate, Id, PageInput, Phone, RegionPath, pageOf } from '../schemas/common'
 import { Role } from '../schemas/user'
 import { action } from './contract'
 
@@ -26,6 +26,25 @@ export const StaffView = z.object({
 export type StaffView = z.infer<typeof StaffView>
 
 const Name = z.string().trim().min(1, '请填写姓名').max(40)
+
+const Year = z.number({ error: '请填写年份' }).int('年份应是整数').min(2004, '年份有误').max(2100, '年份有误')
+const DateList = z.array(CalendarDate).max(60, '日期太多，请核对是否粘贴有误')
+
+/** One year of the national holiday calendar, from the package or as the county entered it. */
+export const CalendarYearView = z.object({
+  year: z.number().int(),
+  /** 'package': built into the app; 'county': entered on the settings page (also a correction of a package year). */
+  source: z.enum(['package', 'county', 'none']),
+  holidays: z.array(z.string()),
+  workdays: z.array(z.string()),
+})
+
+export const CalendarView = z.object({
+  packageYears: z.object({ first: z.number().int(), last: z.number().int() }),
+  countyYears: z.array(z.number().int()),
+  shown: CalendarYearView,
+})
+export type CalendarView = z.infer<typeof CalendarView>
 const StaffRole = Role.exclude(['farmer'])
 
 export const adminApi = {
@@ -90,5 +109,27 @@ export const adminApi = {
       .strict(),
     output: StaffView,
     errors: ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_INPUT'],
+  }),
+  calendar: action({
+    fn: 'admin',
+    action: 'calendar',
+    summary:
+      "The holiday calendar legal day counting uses (公示 5 个工作日): the years built in, the years the county entered, and one year's days off and make-up workdays (this year unless asked).",
+    audience: ['admin', 'county'],
+    effect: 'read',
+    input: z.object({ year: Year.optional() }).strict(),
+    output: CalendarView,
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'BAD_INPUT'],
+  }),
+  setCalendarYear: action({
+    fn: 'admin',
+    action: 'setCalendarYear',
+    summary:
+      "Enters this year's or next year's days off and make-up workdays from the State Council's notice, replacing what was entered for that year; notices already posted keep the close dates they were posted with.",
+    audience: ['admin'],
+    effect: 'write',
+    input: z.object({ year: Year, holidays: DateList, workdays: DateList }).strict(),
+    output: CalendarView,
+    errors: ['UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'BAD_INPUT'],
   }),
 } as const

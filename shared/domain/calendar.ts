@@ -40,6 +40,17 @@ const PACKAGE_YEARS = [...yearsIn(PACKAGE.holidays), ...yearsIn(PACKAGE.workdays
 const FIRST_PACKAGE_YEAR = Math.min(...PACKAGE_YEARS)
 const LAST_PACKAGE_YEAR = Math.max(...PACKAGE_YEARS)
 
+/** The years the package itself knows, and one of its years as the notice gave it (holidays, make-up workdays). */
+export const PACKAGE_YEARS_KNOWN = { first: FIRST_PACKAGE_YEAR, last: LAST_PACKAGE_YEAR }
+
+export function packageYearOf(year: number): { holidays: string[]; workdays: string[] } {
+  const inYear = (dates: Record<string, string>) =>
+    Object.keys(dates)
+      .filter((d) => d.startsWith(`${year}-`))
+      .sort()
+  return { holidays: inYear(PACKAGE.holidays), workdays: inYear(PACKAGE.workdays) }
+}
+
 /**
  * Refusing is the only safe answer for a year nobody has entered: guessing "weekdays work" would
  * end a publicity early whenever that year's holidays fall inside it.
@@ -50,7 +61,7 @@ export class CalendarUnknownError extends DomainError {
     super(
       'calendar_unknown',
       `日历缺少 ${year} 年的节假日与调休数据（内置数据为 ${FIRST_PACKAGE_YEAR}–${LAST_PACKAGE_YEAR} 年），` +
-        `请县级管理员在日历设置中补录 ${year} 年的放假安排后再试`,
+        `请县级管理员在“节假日安排”页面补录 ${year} 年的放假安排后再试`,
       { year, firstKnownYear: FIRST_PACKAGE_YEAR, lastKnownYear: LAST_PACKAGE_YEAR },
     )
     this.name = 'CalendarUnknownError'

@@ -11,6 +11,11 @@ export interface Deps {
   clock: Clock
   calendar: Calendar
   newId(): string
+  /**
+   * Re-reads the county's calendar entries (settings/calendar) into `calendar`: before each call once a minute has
+   * passed (`force` false), and at once after they were changed here. Absent where the calendar is fixed (tests).
+   */
+  reloadCalendar?(force: boolean): Promise<void>
 }
 
 /**

@@ -444,6 +444,7 @@ async function tour(stack: Stack, caseId: string, objectionCaseId: string): Prom
         { name: 'bind-code', hash: pathOf('bindCode') },
         { name: 'profile', hash: pathOf('profile') },
         { name: 'benefits', hash: pathOf('benefits') },
+        { name: 'calendar', hash: pathOf('calendar') },
       ],
     },
     {

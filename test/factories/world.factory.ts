@@ -1,4 +1,4 @@
-import { createCalendar } from '@shared/domain/calendar'
+import { liveCalendar } from '../../cloudfunctions/_lib/composition/live-calendar'
 import type { DocumentStore } from '@shared/ports/document-store'
 import type { Region } from '@shared/schemas/region'
 import { COLLECTION_NAMES, col, withoutId } from '@shared/usecases/collections'
@@ -67,12 +67,15 @@ export async function aWorld(today = '2026-11-23', options: WorldOptions = {}): 
   const store = openSqliteStore({ file: ':memory:', indexes: INDEXES })
   const clock = createMovableClock()
   clock.moveTo(today)
+  // The calendar as production keeps it: the package's years plus what the county entered, re-read as it changes.
+  const live = await liveCalendar(store, clock)
   const deps: Deps = {
     store: checkedStore(store),
     files: memoryFiles(),
     clock,
-    calendar: createCalendar(),
+    calendar: live.calendar,
     newId,
+    reloadCalendar: live.reload,
   }
   const households = [
     aHouseholdOfSize(3, { _id: 'hh-1', regionPath: PATHS.villageA1, headName: '张三', houseIds: ['house-1'] }),

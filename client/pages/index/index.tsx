@@ -26,6 +26,7 @@ const REPORT: TileDef = { key: 'hazard-report', icon: '⚠️', title: '反映�
 const MY_HAZARDS: TileDef = { key: 'my-hazards', icon: '📮', title: '我的反映', note: '看处理进度', route: 'myHazards' }
 const HAZARD_INBOX: TileDef = { key: 'hazard-inbox', icon: '🚨', title: '隐患反映', note: '核实与处理', route: 'hazardInbox' }
 const PROFILE: TileDef = { key: 'profile', icon: '📜', title: '政策参数', note: '现行政策版本', route: 'profile' }
+const CALENDAR: TileDef = { key: 'calendar', icon: '📅', title: '节假日安排', note: '公示期按工作日', route: 'calendar' }
 const BENEFITS: TileDef = { key: 'benefits', icon: '🗂️', title: '补助登记', note: '防止重复享受', route: 'benefits' }
 const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note: '逐户审核', route: 'inbox', badge: 'inbox' }
 const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴定委托', note: '待鉴定房屋', route: 'appraisalInbox' }
@@ -68,10 +69,15 @@ const TILES: Record<Role, TileDef[]> = {
     MESSAGES,
   ],
   township: [INBOX, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.township, BENEFITS, BOARD, MESSAGES],
-  county: [INBOX, ORDER, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.county, PROFILE, BENEFITS, BOARD, MESSAGES],
+  county: [INBOX, ORDER, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.county, PROFILE, CALENDAR, BENEFITS, BOARD, MESSAGES],
   finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
   appraiser: [APPRAISALS, BOARD, MESSAGES],
-  admin: [{ key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' }, PROFILE, BOARD],
+  admin: [
+    { key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' },
+    PROFILE,
+    CALENDAR,
+    BOARD,
+  ],
 }
 
 const REVIEWERS: readonly Role[] = ['village', 'township', 'county']

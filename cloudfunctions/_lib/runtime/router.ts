@@ -47,6 +47,7 @@ export function defineFunction(name: FunctionName, implementations: Implementati
     actions,
     async run(event, openid, deps) {
       try {
+        await deps.reloadCalendar?.(false)
         const data = await dispatch(actions, event, openid, deps)
         return { ok: true, data }
       } catch (error) {

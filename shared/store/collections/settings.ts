@@ -5,7 +5,8 @@ import { defineCollection } from '../collection'
 export const Setting = z.object({
   _id: z.string().min(1).max(64),
   years: z.array(z.number().int()).optional(),
-  days: z.record(z.string(), z.enum(['workday', 'holiday'])).optional(),
+  // The calendar reads exactly these two words (shared/domain/calendar.ts); any other would stop every request.
+  days: z.record(z.string(), z.enum(['workday', 'restday'])).optional(),
 })
 
 export const settings = defineCollection({

@@ -8,6 +8,7 @@ describe('CloudFunction.writes', () => {
     const writes = calls.filter((c) => c.fn.writes({ action: c.action })).map((c) => c.name)
     expect(writes.sort()).toEqual([
       'admin.createUser',
+      'admin.setCalendarYear',
       'admin.updateUser',
       'agreement.confirm',
       'application.changePlan',
