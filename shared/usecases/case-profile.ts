@@ -17,3 +17,26 @@ export async function caseProfile(
   if (recorded) return recorded
   return BUILT_IN_PROFILES.find((p) => p.id === c.policyProfileId) ?? profileInForceFor(deps, c.region.county, today)
 }
+
+/**
+ * The profiles of a page of cases, each distinct one read once: a county's cases share one or two versions, and a
+ * profile is the largest document an inbox reads.
+ */
+export async function caseProfiles(
+  deps: Pick<Deps, 'store'>,
+  cases: readonly Pick<Application, 'policyProfileId' | 'region'>[],
+  today: string,
+): Promise<PolicyProfile[]> {
+  const reads = new Map<string, Promise<PolicyProfile>>()
+  return Promise.all(
+    cases.map((c) => {
+      const key = c.policyProfileId ?? `county:${c.region.county}`
+      let read = reads.get(key)
+      if (!read) {
+        read = caseProfile(deps, c, today)
+        reads.set(key, read)
+      }
+      return read
+    }),
+  )
+}

@@ -8,7 +8,7 @@ import { PAYABLE_STATES } from '../domain/workflow/states'
 import { CURRENT_TABLE } from '../domain/workflow/tables'
 import type { Application } from '../schemas/application'
 import { col } from './collections'
-import { caseProfile } from './case-profile'
+import { caseProfiles } from './case-profile'
 import { toCaseSummary } from './case-summary'
 import { nowOf } from './clock-view'
 import type { Deps, Registered } from './deps'
@@ -36,7 +36,7 @@ export async function reviewInbox(deps: Deps, caller: Registered, page: PageRequ
   const result = await pageBySeqAcross(col(deps.store, 'cases'), 'state', states, where, page, 'asc')
   const { today } = nowOf(deps)
   // Each case runs under its own profile version; the page's cases share a few, read once each.
-  const profiles = await Promise.all(result.items.map((c) => caseProfile(deps, c, today)))
+  const profiles = await caseProfiles(deps, result.items, today)
   const items = result.items.map((c, i) => {
     const summary = toCaseSummary(c)
     const profile = profiles[i]!
