@@ -11,7 +11,11 @@ function countingReads(store: DocumentStore, name: string) {
     collection: ((n: string) => {
       const c = store.collection(n)
       if (n !== name) return c
-      return { ...c, doc: (id: string) => ({ ...c.doc(id), get: () => (counted.reads++, c.doc(id).get()) }) }
+      const get = (id: string) => {
+        counted.reads++
+        return c.doc(id).get()
+      }
+      return { ...c, doc: (id: string) => ({ ...c.doc(id), get: () => get(id) }) }
     }) as DocumentStore['collection'],
   }
   return { store: wrapped, counted }
