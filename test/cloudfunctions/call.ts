@@ -1,7 +1,7 @@
 import { FUNCTIONS } from '../../cloudfunctions/_lib/runtime/functions'
 import type { FunctionName } from '@shared/api/contract'
 import type { Envelope } from '@shared/api/errors'
-import { aWorld, type World } from '../factories/world.factory'
+import { aWorld, snapshot, type World } from '../factories/world.factory'
 
 /** Calls a function exactly as CloudBase would: `data` as the event, OPENID from the (fake) WeChat context. */
 export function caller(world: World) {
@@ -28,4 +28,18 @@ export function withWorld(today = '2026-11-23'): { world: World; call: WorldCall
   })
   afterEach(() => t.world.close())
   return t
+}
+
+/**
+ * Calls as `as` and expects a refusal that left every collection as it was; answers the refusal's error body.
+ * `t` is read at call time, so it works with the world a `beforeEach` made.
+ */
+export function refuser(t: { world: World; call: WorldCall }) {
+  return async function refusedWithoutChange(fn: FunctionName, as: string | null, data: unknown) {
+    const before = await snapshot(t.world.store)
+    const result = await t.call(fn, as, data)
+    expect(await snapshot(t.world.store)).toEqual(before)
+    if (result.ok) throw new Error('expected a refusal')
+    return result.error
+  }
 }

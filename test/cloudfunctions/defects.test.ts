@@ -1,7 +1,7 @@
 import { col, withoutId } from '@shared/usecases/collections'
 import { aUser } from '../factories/user.factory'
-import { snapshot, USERS } from '../factories/world.factory'
-import { dataOf, withWorld, type WorldCall } from './call'
+import { USERS } from '../factories/world.factory'
+import { dataOf, refuser, withWorld, type WorldCall } from './call'
 import { villageApproves } from './meeting'
 
 const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房开裂漏雨' }
@@ -44,13 +44,7 @@ describe('defects found in the skeleton', () => {
     ...extra,
   })
 
-  async function refusedWithoutChange(fn: Parameters<typeof call>[0], as: string, data: unknown) {
-    const before = await snapshot(t.world.store)
-    const result = await call(fn, as, data)
-    expect(await snapshot(t.world.store)).toEqual(before)
-    if (result.ok) throw new Error('expected a refusal')
-    return result.error
-  }
+  const refusedWithoutChange = refuser(t)
 
   describe('payment dates', () => {
     it.each(['2026-02-30', '0000-00-00', '2026-13-45', '2026-12-00'])('refuses %s, which is no calendar date', async (paidOn) => {

@@ -1,5 +1,5 @@
-import { snapshot, USERS } from '../../factories/world.factory'
-import { dataOf, withWorld } from '../call'
+import { USERS } from '../../factories/world.factory'
+import { dataOf, refuser, withWorld } from '../call'
 import { villageApproves } from '../meeting'
 
 /**
@@ -11,13 +11,8 @@ const TEST_YEAR = { year: 2027, holidays: ['2027-01-01'], workdays: ['2027-01-03
 describe('admin: the holiday calendar a county enters before the package knows the year', () => {
   const t = withWorld('2026-12-28')
 
-  async function refusedWithoutChange(as: string, data: unknown) {
-    const before = await snapshot(t.world.store)
-    const result = await t.call('admin', as, data)
-    expect(await snapshot(t.world.store)).toEqual(before)
-    if (result.ok) throw new Error('expected a refusal')
-    return result.error
-  }
+  const refuse = refuser(t)
+  const refusedWithoutChange = (as: string, data: unknown) => refuse('admin', as, data)
 
   async function submittedCase() {
     const c = dataOf(

@@ -2,8 +2,8 @@ import { profileRecordId } from '@shared/schemas/profile'
 import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import { col, withoutId } from '@shared/usecases/collections'
 import { aCase } from '../../factories/case.factory'
-import { PATHS, snapshot, USERS } from '../../factories/world.factory'
-import { dataOf, type WorldCall, withWorld } from '../call'
+import { PATHS, USERS } from '../../factories/world.factory'
+import { dataOf, refuser, type WorldCall, withWorld } from '../call'
 import { aMeeting, villageApproves } from '../meeting'
 
 /**
@@ -21,13 +21,7 @@ describe('the procedure on table v2', () => {
   const stored = async (id: string) => (await col(t.world.store, 'cases').doc(id).get())!
   const notices = (caseId: string) => col(t.world.store, 'notices').where({ caseId }).count()
 
-  async function refusedWithoutChange(fn: Parameters<WorldCall>[0], as: string, data: unknown) {
-    const before = await snapshot(t.world.store)
-    const result = await call(fn, as, data)
-    expect(await snapshot(t.world.store)).toEqual(before)
-    if (result.ok) throw new Error('expected a refusal')
-    return result.error
-  }
+  const refusedWithoutChange = refuser(t)
 
   /** Filed on 11-23 and passed by the village (its notice runs through 11-30). */
   async function villageApproved(): Promise<string> {
