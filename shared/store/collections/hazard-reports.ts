@@ -8,6 +8,8 @@ export const hazardReports = defineCollection({
   schema: HazardReport,
   indexes: [
     { fields: ['region.village', 'moderation.hidden', 'seq'] },
+    // An official's view of a report reads the village's latest reports, hidden or not, for duplicate suggestions.
+    { fields: ['region.village', 'seq'] },
     { fields: ['moderation.hidden', 'seq'] },
     { fields: ['region.village', 'status', 'seq'] },
     { fields: ['region.township', 'status', 'seq'] },
