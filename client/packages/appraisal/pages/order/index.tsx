@@ -15,6 +15,7 @@ import { TextBox } from '../../../../components/text-box'
 import { useIntent } from '../../../../hooks/useIntent'
 import { useRemote } from '../../../../hooks/useRemote'
 import { useToday } from '../../../../hooks/useToday'
+import { VillagePicker } from '../../../../components/village-picker'
 import { messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import { type OrderErrors, type OrderScope, pastedLines, validateOrderForm } from '../../../../utils/appraisal-form'
@@ -26,10 +27,14 @@ const DEFAULT_DUE_DAYS = 30
 
 /**
  * 县住建部门委托鉴定. Opened from a case's house record it offers that house, its village's target-group
- * households, or named households of the village; from the home page, a pasted list of house numbers.
+ * households, or named households of the village; from the home page, the same for a village the county picks
+ * (区住建局逐户鉴定, village by village, before the applications), or a pasted list of house numbers.
  */
 export default function OrderAppraisal() {
-  const { houseId, villagePath } = paramsOf('appraisalOrder', useRouter().params)
+  const params = paramsOf('appraisalOrder', useRouter().params)
+  const { houseId } = params
+  const [picked, setPicked] = useState<{ path: string; name: string } | null>(null)
+  const villagePath = params.villagePath || picked?.path || ''
   const appraisers = useRemote(() => call(appraisalApi.appraisers, {}))
   const today = useToday()
   const scopes: Choice<OrderScope>[] = [
@@ -42,7 +47,7 @@ export default function OrderAppraisal() {
       : []),
     { value: 'ids', label: '按房屋编号', note: '粘贴房屋编号，每行一个' },
   ]
-  const [scope, setScope] = useState<OrderScope | null>(houseId ? 'house' : villagePath ? null : 'ids')
+  const [scope, setScope] = useState<OrderScope | null>(houseId ? 'house' : null)
   const [pasted, setPasted] = useState('')
   const [appraiserId, setAppraiserId] = useState<string | null>(null)
   const [due, setDue] = useState<string | null>(null)
@@ -118,6 +123,22 @@ export default function OrderAppraisal() {
       ) : null}
       <View className='stack'>
         <Card title='委托哪些房屋'>
+          {params.villagePath ? null : (
+            <Field
+              name='order-village'
+              label='哪个村'
+              hint={picked ? `已选：${picked.name}` : '先选乡镇，再选村；按房屋编号委托的不用选'}
+            >
+              <VillagePicker
+                idPrefix='order-village'
+                value={picked?.path ?? null}
+                onChange={(path, name) => {
+                  setPicked({ path, name })
+                  setErrors((e) => ({ ...e, scope: undefined }))
+                }}
+              />
+            </Field>
+          )}
           <Field name='order-scope' label='范围' required error={errors.scope}>
             <ChoiceGroup
               idPrefix='order-scope'
