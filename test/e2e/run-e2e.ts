@@ -16,6 +16,7 @@ import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './chec
 import { loseFirstReply } from './flows/faults'
 import { upheldObjection } from './flows/objection'
 import { planToSignedAgreement } from './flows/agreement'
+import { appraisalSteps, farmerSeesGrade } from './flows/appraisal'
 import { anonymousReportToLedger } from './flows/hazard'
 import { fieldWorkSteps } from './flows/field-work'
 import { offlineFirstOpen } from './flows/offline'
@@ -64,8 +65,14 @@ async function main(): Promise<void> {
   let caseId = ''
   let objectionCaseId = ''
   const results: { name: string; ok: boolean; error?: string }[] = []
+  const flow = {
+    as: (openid: string, label: string, visit: (page: Page) => Promise<void>) => as(stack, openid, label, visit),
+    shot,
+    expect,
+  }
 
   const steps: Step[] = [
+    ...appraisalSteps(stack, flow),
     {
       name: 'farmer applies through the form',
       run: () =>
@@ -90,6 +97,7 @@ async function main(): Promise<void> {
           await shot(page, '02-farmer-case-submitted')
         }),
     },
+    farmerSeesGrade(stack, flow, () => caseId),
     {
       name: 'village committee approves after its review',
       run: () =>
