@@ -41,7 +41,7 @@ export type AgreementInput = {
   profile: PolicyProfile
 }
 
-/** Modes that put up a new main house: the seismic standard and the transfer lock apply to them. */
+/** Modes that put up a new main house: the area standard, the seismic standard and the transfer lock apply to them. */
 const BUILDS_NEW: readonly Mode[] = ['rebuild', 'new_site']
 /** Modes in which works are done on a house at all (the rest move the household into a safe one). */
 const HAS_WORKS: readonly Mode[] = ['repair', 'rebuild', 'new_site']
@@ -86,9 +86,12 @@ function planSection(input: AgreementInput): AgreementSection {
   if (plan.mode === 'resettle' && plan.resettlement) lines.push(line('安置方式', RESETTLEMENT_LABEL[plan.resettlement]))
   lines.push(line('房屋危险性等级', grade ? `${grade}级` : '无房户'))
   if (plan.areaM2 !== null) {
-    const standard = standardAreaM2(input.case.householdSize, input.profile)
     lines.push(line('改造（建设）面积', `${plan.areaM2}平方米`))
-    lines.push(line('面积标准', `${input.case.householdSize}人户主房${standard}平方米；超出部分不予补助`))
+    // A repair is paid up to its cap per household, not per m²: the area standard binds only a house being built.
+    if (BUILDS_NEW.includes(plan.mode)) {
+      const standard = standardAreaM2(input.case.householdSize, input.profile)
+      lines.push(line('面积标准', `${input.case.householdSize}人户主房${standard}平方米；超出部分不予补助`))
+    }
   }
   return { heading: '改造方式与标准', lines }
 }

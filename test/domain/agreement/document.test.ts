@@ -72,6 +72,12 @@ describe('the tripartite agreement built from the case', () => {
     expect(fieldOf(doc, '房屋危险性等级')).toBe('D级')
   })
 
+  it('names the area standard only for a house being built: a repair is paid up to its cap, not per m²', () => {
+    const repair = buildAgreement(input({ mode: 'repair', areaM2: 72, subsidyFen: 1_700_000 }))
+    expect(fieldOf(repair, '改造（建设）面积')).toBe('72平方米')
+    expect(fieldOf(repair, '面积标准')).toBeUndefined()
+  })
+
   it('writes the start and finish dates as a paper does', () => {
     const doc = buildAgreement(input())
     expect(fieldOf(doc, '开工时间')).toBe('2026年12月1日')
