@@ -21,8 +21,8 @@ export function DatePicker({ id, value, initial, start, end, onChange }: Props) 
   return (
     <Picker mode='date' value={value ?? initial} start={start} end={end} onChange={(e) => onChange(String(e.detail.value))}>
       <View id={id} className='date-picker'>
-        <Text>{value ? chineseDate(value) : '请选择'}</Text>
-        <Text className='muted'>{value ? '修改 ›' : '选择 ›'}</Text>
+        <Text className='date-picker__date'>{value ? chineseDate(value) : '请选择'}</Text>
+        <Text className='muted date-picker__action'>{value ? '修改 ›' : '选择 ›'}</Text>
       </View>
     </Picker>
   )

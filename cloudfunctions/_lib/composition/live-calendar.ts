@@ -3,7 +3,7 @@ import type { Clock } from '@shared/ports/clock'
 import type { DocumentStore } from '@shared/ports/document-store'
 
 /** How long a warm container trusts the calendar entries it read: an entry made elsewhere is seen within this. */
-export const CALENDAR_TTL_MS = 60_000
+const CALENDAR_TTL_MS = 60_000
 
 async function readOverrides(store: DocumentStore): Promise<CalendarOverrides | undefined> {
   const settings = await store.collection<{ _id: string } & Partial<CalendarOverrides>>('settings').doc('calendar').get()

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { adminApi, type CalendarView } from '@shared/api/admin.api'
+import { calendarEntryProblems } from '@shared/domain/calendar-entry'
 import { BigButton } from '../../../../components/big-button'
 import { Card } from '../../../../components/card'
 import { ChoiceGroup } from '../../../../components/choice-group'
@@ -50,6 +51,7 @@ function YearCard({ v }: { v: CalendarView }) {
 
 /** The administrator copies a year's notice in: the days off and the weekend days worked, one per line. */
 function EntryForm({ year, onSaved }: { year: number; onSaved: (v: CalendarView) => void }) {
+  const today = useToday()
   const [holidays, setHolidays] = useState('')
   const [workdays, setWorkdays] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -64,10 +66,11 @@ function EntryForm({ year, onSaved }: { year: number; onSaved: (v: CalendarView)
     const found: Record<string, string> = {}
     if (h.unreadable.length > 0) found.holidays = `看不懂：${h.unreadable.join('、')}。请写成 ${year}-01-01 这样`
     if (w.unreadable.length > 0) found.workdays = `看不懂：${w.unreadable.join('、')}。请写成 ${year}-01-03 这样`
-    if (h.dates.length === 0 && !found.holidays) found.holidays = '请填写放假日期'
+    const input = { year, holidays: h.dates, workdays: w.dates }
+    // The same rules the server applies, so a clerk sees every problem before sending.
+    for (const p of calendarEntryProblems(input, today)) found[p.path[0]] ??= p.message
     setErrors(found)
     if (Object.keys(found).length > 0) return
-    const input = { year, holidays: h.dates, workdays: w.dates }
     setBusy(true)
     try {
       const v = await call(adminApi.setCalendarYear, input, { requestId: intent.idFor(input) })
