@@ -16,6 +16,8 @@ export const FUNCTION_NAMES = [
   'hazard',
   'profile',
   'benefits',
+  'works',
+  'funds',
 ] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 

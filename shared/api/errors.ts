@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   AGREEMENT_CHANGED: '协议内容已变更，请重新阅读后确认',
   PUBLICITY_CLOSED: '不在公示期内',
   SECOND_OFFICIAL_REQUIRED: '须由另一位工作人员复核',
+  INSUFFICIENT_FUNDS: '下达资金不足',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 
@@ -69,6 +70,7 @@ export const CODE_OF_REFUSAL: Readonly<Record<Refusal, ErrorCode>> = {
   agreement_changed: 'AGREEMENT_CHANGED',
   publicity_closed: 'PUBLICITY_CLOSED',
   second_official_required: 'SECOND_OFFICIAL_REQUIRED',
+  insufficient_funds: 'INSUFFICIENT_FUNDS',
 }
 
 /** The envelope body of a refusal (a domain refusal or one of the transport), or null for an unexpected error. */

@@ -8,11 +8,13 @@ import { ledgerApi } from './ledger.api'
 import { hazardOversightApi } from './hazard-oversight.api'
 import { hazardApi } from './hazard.api'
 import { benefitsApi } from './benefits.api'
+import { fundsApi } from './funds.api'
 import { paymentApi } from './payment.api'
 import { profileApi } from './profile.api'
 import { publicityApi } from './publicity.api'
 import { reviewApi } from './review.api'
 import { userApi } from './user.api'
+import { worksApi } from './works.api'
 
 export * from './contract'
 export * from './errors'
@@ -36,4 +38,6 @@ export const api = {
   hazard: { ...hazardApi, ...hazardOversightApi },
   profile: profileApi,
   benefits: benefitsApi,
+  works: worksApi,
+  funds: fundsApi,
 } as const

@@ -38,6 +38,7 @@ export const PublishProfileInput = z
     repairCapFen: Fen.optional(),
     rebuildPerM2Fen: Fen.optional(),
     preAllocationFen: z.object({ C: Fen, D: Fen }).optional(),
+    stagePercents: PolicyProfile.shape.stagePercents.removeDefault().optional(),
     publicityWorkingDays: z.number().int().min(1).max(30).optional(),
     campaignDeadlines: CampaignDeadlines.optional(),
     appraisalExemptions: AppraisalExemptions.optional(),

@@ -24,6 +24,7 @@ export const REFUSALS = [
   'agreement_changed',
   'publicity_closed',
   'second_official_required',
+  'insufficient_funds',
 ] as const
 export type Refusal = (typeof REFUSALS)[number]
 

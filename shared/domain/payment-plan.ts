@@ -4,9 +4,9 @@ import { sumFen } from './money'
 
 /** Moving out is supported by a rental subsidy; building or repairing is paid as start-up, progress and final money. */
 const STAGES_BY_MODE: Record<Mode, readonly PaymentStage[]> = {
-  repair: ['start', 'progress', 'final'],
-  rebuild: ['start', 'progress', 'final'],
-  new_site: ['start', 'progress', 'final'],
+  repair: ['start', 'structure', 'acceptance', 'settlement'],
+  rebuild: ['start', 'structure', 'acceptance', 'settlement'],
+  new_site: ['start', 'structure', 'acceptance', 'settlement'],
   public_rental: ['rental'],
   rent_swap: ['rental'],
   resettle: ['rental'],

@@ -100,6 +100,18 @@ export const PolicyProfile = z.object({
   rebuildPerM2Fen: Fen,
   /** Start-up money finance advances to the township per household once works start. */
   preAllocationFen: z.object({ C: Fen, D: Fen }),
+  /**
+   * How the township pays the start-up money out, in percent at each milestone before settlement (分阶段按比例足额支付;
+   * the scheme leaves the proportions to the townships, so the county sets them). The rest is paid at settlement.
+   */
+  stagePercents: z
+    .object({
+      start: z.number().int().min(0).max(100),
+      structure: z.number().int().min(0).max(100),
+      acceptance: z.number().int().min(0).max(100),
+    })
+    .refine((p) => p.start + p.structure + p.acceptance === 100, 'the shares of the start-up money must add up to 100%')
+    .default({ start: 50, structure: 30, acceptance: 20 }),
   publicityWorkingDays: z.number().int().min(1).max(30),
   /** Working days a level has to decide a case that waits for it; absent: the county default (DEFAULT_REVIEW_WORKING_DAYS). */
   reviewWorkingDays: z.number().int().min(1).max(60).optional(),
@@ -163,6 +175,7 @@ export const LUOZHUANG_2020: PolicyProfile = frozen({
   repairCapFen: 1_700_000,
   rebuildPerM2Fen: 80_000,
   preAllocationFen: { C: 500_000, D: 2_000_000 },
+  stagePercents: { start: 50, structure: 30, acceptance: 20 },
   publicityWorkingDays: 5,
   transferLockYears: 5,
   archiveEntryDays: 15,

@@ -1,3 +1,4 @@
+import { NO_MILESTONES } from '../schemas/funds'
 import { latestGrade } from '../domain/house-record'
 import type { PolicyProfile } from '../domain/policy-profile'
 import { WORKFLOW_VERSION } from '../domain/workflow/tables'
@@ -58,6 +59,10 @@ export function newApplication(args: {
     agreementConfirmedBy: [],
     // Issue 9: submit fills these from the benefit register and the ID-number index.
     fundingSource: null,
+    allocatedFen: 0,
+    milestones: NO_MILESTONES,
+    settlement: null,
+    fundsWaiting: null,
     fundingReason: '',
     reinclusion: null,
     flags: [],

@@ -8,7 +8,11 @@ import { PAYABLE_STATES } from '../domain/workflow/states'
 import type { Application } from '../schemas/application'
 import type { CalendarDate } from '../schemas/common'
 import type { FundingSource, Payment, PaymentStage } from '../schemas/payment'
+import type { Transaction } from '../ports/document-store'
+import type { Disbursement } from '../schemas/funds'
+import type { BankAccount } from '../schemas/household'
 import { txCol, withoutId } from './collections'
+import { lineId, linesOfCase } from './funds/case-lines'
 import { nowOf } from './clock-view'
 import { requireWithin } from './authorize'
 import type { Deps, Registered } from './deps'
@@ -42,6 +46,7 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
   const recipients = await householdUserIds(deps.store, household._id)
   const voucherNo = normaliseVoucherNo(input.voucherNo)
   const id = paymentId(before.region.county, voucherNo)
+  const lines = await linesOfCase(deps.store, before._id)
 
   return deps.store.runTransaction(async (tx) => {
     if (await txCol(tx, 'payments').doc(id).get()) throw new DomainError('duplicate_payment')
@@ -68,6 +73,7 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
       fundingSource: input.fundingSource,
       payeeType: 'household',
       payeeAccountMasked: maskAccount(household.account!.accountNo),
+      disbursementId: lineId(c._id, input.stage, lines.filter((l) => l.stage === input.stage).length + 1),
       paidOn: input.paidOn,
       voucherNo,
       recordedBy: caller.user._id,
@@ -75,6 +81,7 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
       seq: seqOf(at, id),
     }
     await txCol(tx, 'payments').doc(id).set(withoutId(payment))
+    await writePaidLine(tx, payment, household.account!, at)
     await txCol(tx, 'cases')
       .doc(c._id)
       .update({ paidFen: c.paidFen + input.amountFen, updatedAt: at })
@@ -84,6 +91,48 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
     }
     return payment
   })
+}
+
+/**
+ * A payment finance made outside a bank batch still goes on the case's payment lines, paid, so the books rebuilt from
+ * the lines (funds.reconcile) see it; a line of that id written meanwhile refuses the second write.
+ */
+async function writePaidLine(tx: Transaction, p: Payment, account: BankAccount, at: string): Promise<void> {
+  const id = p.disbursementId!
+  const ref = txCol(tx, 'disbursements').doc(id)
+  if (await ref.get()) throw new DomainError('invalid_transition', '这一户的资金刚刚有变动，请刷新后重试')
+  const line: Disbursement = {
+    _id: id,
+    caseId: p.caseId,
+    caseNo: p.caseNo,
+    householdId: p.householdId,
+    regionPath: p.regionPath,
+    region: p.region,
+    stage: p.stage,
+    instalment: Number(id.slice(id.lastIndexOf('_') + 1)),
+    amountFen: p.amountFen,
+    fundingSource: p.fundingSource,
+    payTo: 'household',
+    payee: {
+      type: 'household',
+      name: account.holder,
+      bank: account.bank,
+      accountNo: account.accountNo,
+      accountMasked: p.payeeAccountMasked,
+    },
+    status: 'paid',
+    dueOn: p.paidOn,
+    batchId: null,
+    failReason: null,
+    tries: 0,
+    paidOn: p.paidOn,
+    bankRef: p.voucherNo,
+    cancelReason: null,
+    createdAt: at,
+    updatedAt: at,
+    seq: seqOf(at, id),
+  }
+  await ref.set(withoutId(line))
 }
 
 /** Money is paid after the county approved the case (县级审批) and never in the future. */

@@ -129,9 +129,9 @@ describe('paymentPlan', () => {
   it('counts what came, what is still to come and the next unpaid stage', () => {
     const plan = paymentPlan({ mode: 'rebuild', subsidyCapFen: 1_000_000 }, [
       { stage: 'start', amountFen: 300_000 },
-      { stage: 'progress', amountFen: 200_000 },
+      { stage: 'structure', amountFen: 200_000 },
     ])
-    expect(plan).toMatchObject({ paidFen: 500_000, remainingFen: 500_000, nextStage: 'final' })
+    expect(plan).toMatchObject({ paidFen: 500_000, remainingFen: 500_000, nextStage: 'acceptance' })
   })
   it('expects nothing more once the cap is used up, and a rental subsidy for those who move out', () => {
     expect(paymentPlan({ mode: 'repair', subsidyCapFen: 100 }, [{ stage: 'start', amountFen: 100 }]).nextStage).toBeNull()

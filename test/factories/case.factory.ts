@@ -190,6 +190,7 @@ export function aPayment(c: Application, overrides: Partial<z.input<typeof Payme
     fundingSource: 'local',
     payeeType: 'household',
     payeeAccountMasked: maskAccount(accountNo),
+    disbursementId: null,
     paidOn,
     voucherNo: `PZ2026-${id.slice(-4).toUpperCase()}`,
     recordedBy: 'u-finance',

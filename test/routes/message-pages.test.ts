@@ -44,6 +44,7 @@ const aPayment = (): Payment => {
     fundingSource: 'higher_level',
     payeeType: 'household',
     payeeAccountMasked: '6217********1234',
+    disbursementId: null,
     paidOn: '2026-03-02',
     voucherNo: 'PZ2026-0001',
     recordedBy: 'u-finance',

@@ -6,11 +6,13 @@ import { inspectionFunction } from '../../inspection/function'
 import { ledgerFunction } from '../../ledger/function'
 import { hazardFunction } from '../../hazard/function'
 import { benefitsFunction } from '../../benefits/function'
+import { fundsFunction } from '../../funds/function'
 import { paymentFunction } from '../../payment/function'
 import { profileFunction } from '../../profile/function'
 import { publicityFunction } from '../../publicity/function'
 import { reviewFunction } from '../../review/function'
 import { userFunction } from '../../user/function'
+import { worksFunction } from '../../works/function'
 import type { CloudFunction } from './router'
 
 /** Every deployable function, for the local server and the API docs; each CloudBase bundle imports only its own. */
@@ -28,4 +30,6 @@ export const FUNCTIONS: readonly CloudFunction[] = [
   hazardFunction,
   profileFunction,
   benefitsFunction,
+  worksFunction,
+  fundsFunction,
 ]

@@ -10,6 +10,8 @@ export const cases = defineCollection({
     { fields: ['state', 'region.village', 'seq'] },
     { fields: ['state', 'region.township', 'seq'] },
     { fields: ['state', 'region.county', 'seq'] },
+    { fields: ['fundsWaiting', 'region.county', 'seq'] },
+    { fields: ['fundsWaiting', 'region.township', 'seq'] },
   ],
   audited: true,
 })

@@ -1,14 +1,17 @@
 import type { z } from 'zod'
 import { accounts } from './accounts'
+import { allocations } from './allocations'
 import { appraisals } from './appraisals'
 import { agreements } from './agreements'
 import { attempts } from './attempts'
 import { audit } from './audit'
+import { batches } from './batches'
 import { auditHeads } from './audit-heads'
 import { benefits } from './benefits'
 import { bindCodes } from './bind-codes'
 import { campaigns } from './campaigns'
 import { cases } from './cases'
+import { disbursements } from './disbursements'
 import { hazardReports } from './hazard-reports'
 import { households } from './households'
 import { houses } from './houses'
@@ -61,6 +64,10 @@ export const COLLECTIONS = {
   profiles,
   benefits,
   member_index: memberIndex,
+  // Issue 11: the money.
+  allocations,
+  disbursements,
+  batches,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -195,9 +195,9 @@ function datesOf(
 
 const PAID_STAGES: Partial<Record<CaseState, PaymentStage[]>> = {
   under_construction: ['start'],
-  accepted: ['start', 'progress'],
-  settled: ['start', 'progress', 'final'],
-  archived: ['start', 'progress', 'final'],
+  accepted: ['start', 'acceptance'],
+  settled: ['start', 'acceptance', 'settlement'],
+  archived: ['start', 'acceptance', 'settlement'],
 }
 
 /** Start-up money when works begin, progress money on acceptance, the balance at settlement; never above the ceiling. */
@@ -216,11 +216,18 @@ function paymentsFor(
   const settled = Math.round((cap * rng.int(85, 100)) / 100)
   const start = Math.min(profile.preAllocationFen[c.gradeAtApplication === 'C' ? 'C' : 'D'], Math.floor(settled / 2))
   const progress = Math.floor((settled - start) * 0.6)
-  const amounts: Record<PaymentStage, number> = { start, progress, final: settled - start - progress, rental: 0 }
+  const amounts: Record<PaymentStage, number> = {
+    start,
+    structure: 0,
+    acceptance: progress,
+    settlement: settled - start - progress,
+    rental: 0,
+  }
   const stepOf: Record<PaymentStage, CaseState> = {
     start: 'under_construction',
-    progress: 'accepted',
-    final: 'settled',
+    structure: 'under_construction',
+    acceptance: 'accepted',
+    settlement: 'settled',
     rental: 'settled',
   }
   return stages
@@ -241,6 +248,7 @@ function paymentsFor(
         fundingSource: household.receivedHigherLevelSubsidy ? 'local' : 'higher_level',
         payeeType: 'household',
         payeeAccountMasked: maskAccount(household.account!.accountNo),
+        disbursementId: null,
         paidOn,
         voucherNo: `PZ${paidOn.slice(0, 4)}${id.slice(1)}`,
         recordedBy: finance._id,

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto'
+import { DomainError } from '../../domain/errors'
+import { LINES_PER_TX, MAX_BATCH_LINES, batchNo } from '../../domain/funds/batch'
+import { maskAccount } from '../../domain/masking'
+import { cmp, MAX_READ, type Where } from '../../ports/document-store'
+import type { Batch, BatchFilter, Disbursement, Payee } from '../../schemas/funds'
+import type { Household } from '../../schemas/household'
+import { requireWithin } from '../authorize'
+import { nowOf } from '../clock-view'
+import { col, txCol, withoutId } from '../collections'
+import type { Deps, Registered } from '../deps'
+import { seqOf } from '../paging'
+
+/** Only finance of a county builds batches; a batch never spans counties. */
+export const countyOfCaller = (caller: Registered) => caller.user.regionPath.slice(0, 6)
+
+const batchIdOf = (county: string, key: string) =>
+  `bt_${createHash('sha256').update(`${county}\n${key}`).digest('base64url').slice(0, 20)}`
+
+const sameFilter = (a: BatchFilter, b: BatchFilter) => a.township === b.township && a.stage === b.stage && a.dueBy === b.dueBy
+
+/** The account a line pays into, or null while the payee has none on record (the line then stays due). */
+function payeeOf(line: Disbursement, household: Household | undefined): Payee | null {
+  if (line.payTo !== 'household' || !household?.account) return null
+  const a = household.account
+  return { type: 'household', name: a.holder, bank: a.bank, accountNo: a.accountNo, accountMasked: maskAccount(a.accountNo) }
+}
+
+/**
+ * Builds a batch of the due and failed payments that match the filter. The batch is created first (its id comes
+ * from the caller's key), then lines are moved into it a few hundred per transaction, each re-read in that
+ * transaction and taken only if it is still free: two builders never share a payment, and a build that stopped
+ * (a crash, a timeout) resumes with the same key where it was.
+ */
+export async function buildBatch(deps: Deps, caller: Registered, input: BatchFilter & { key: string }): Promise<Batch> {
+  const county = countyOfCaller(caller)
+  if (input.township) requireWithin(caller, input.township)
+  const filter: BatchFilter = { township: input.township, stage: input.stage, dueBy: input.dueBy }
+  const id = batchIdOf(county, input.key)
+  const { at, today } = nowOf(deps)
+  if (input.dueBy > today) throw new DomainError('bad_input', `到期日不能晚于今天（${today}）`, { field: 'dueBy' })
+
+  let batch = await deps.store.runTransaction(async (tx) => {
+    const ref = txCol(tx, 'batches').doc(id)
+    const existing = await ref.get()
+    if (existing) {
+      if (!sameFilter(existing.filter, filter)) throw new DomainError('bad_input', '该请求编号已用于另一个批次，请刷新后重试')
+      return existing
+    }
+    const created: Batch = {
+      _id: id,
+      batchNo: batchNo(county, today, id),
+      county,
+      filter,
+      status: 'building',
+      lineCount: 0,
+      totalFen: 0,
+      makerId: caller.user._id,
+      makerName: caller.user.name,
+      approverId: null,
+      approverName: null,
+      approvedAt: null,
+      exportedAt: null,
+      paidCount: 0,
+      paidFen: 0,
+      failedCount: 0,
+      failedFen: 0,
+      skippedCount: 0,
+      createdAt: at,
+      updatedAt: at,
+      seq: seqOf(at, id),
+    }
+    await ref.set(withoutId(created))
+    return created
+  })
+  if (batch.status !== 'building') return batch
+  if (batch.makerId !== caller.user._id) throw new DomainError('forbidden', '这个批次由另一名财政人员生成中')
+
+  const where: Where = {
+    ...(filter.township ? { 'region.township': filter.township } : { 'region.county': county }),
+    status: cmp.in(['due', 'failed']),
+    dueOn: cmp.lte(filter.dueBy),
+    ...(filter.stage ? { stage: filter.stage } : {}),
+  }
+  let cursor = ''
+  let skipped = 0
+  for (;;) {
+    const candidates = await col(deps.store, 'disbursements')
+      .where(cursor ? { ...where, seq: cmp.gt(cursor) } : where)
+      .orderBy('seq', 'asc')
+      .limit(MAX_READ)
+      .get()
+    if (candidates.length === 0) break
+    cursor = candidates[candidates.length - 1]!.seq
+    for (let i = 0; i < candidates.length; i += LINES_PER_TX) {
+      const chunk = candidates.slice(i, i + LINES_PER_TX)
+      const households = await householdsOf(deps, chunk)
+      const take = chunk.flatMap((line) => {
+        const payee = payeeOf(line, households.get(line.householdId))
+        if (!payee) skipped++
+        return payee ? [{ line, payee }] : []
+      })
+      batch = await moveIntoBatch(deps, batch._id, take, at)
+    }
+    if (batch.lineCount >= MAX_BATCH_LINES) break
+  }
+  return finishBuild(deps, batch._id, skipped, at)
+}
+
+async function householdsOf(deps: Deps, lines: readonly Disbursement[]): Promise<Map<string, Household>> {
+  const ids = [...new Set(lines.map((l) => l.householdId))]
+  const found = ids.length
+    ? await col(deps.store, 'households')
+        .where({ _id: cmp.in(ids) })
+        .limit(MAX_READ)
+        .get()
+    : []
+  return new Map(found.map((h) => [h._id, h]))
+}
+
+async function moveIntoBatch(
+  deps: Deps,
+  batchId: string,
+  take: ReadonlyArray<{ line: Disbursement; payee: Payee }>,
+  at: string,
+): Promise<Batch> {
+  return deps.store.runTransaction(async (tx) => {
+    const ref = txCol(tx, 'batches').doc(batchId)
+    const batch = await ref.get()
+    if (!batch || batch.status !== 'building') throw new DomainError('invalid_transition', '批次已不在生成中')
+    let count = 0
+    let total = 0
+    for (const { line, payee } of take) {
+      if (batch.lineCount + count >= MAX_BATCH_LINES) break
+      const lineRef = txCol(tx, 'disbursements').doc(line._id)
+      const fresh = await lineRef.get()
+      // Taken by another builder, paid or cancelled since the query: not ours.
+      if (!fresh || (fresh.status !== 'due' && fresh.status !== 'failed')) continue
+      await lineRef.update({ status: 'in_batch', batchId, payee, tries: fresh.tries + 1, updatedAt: at })
+      count++
+      total += fresh.amountFen
+    }
+    const after = { ...batch, lineCount: batch.lineCount + count, totalFen: batch.totalFen + total, updatedAt: at }
+    await ref.update({ lineCount: after.lineCount, totalFen: after.totalFen, updatedAt: at })
+    return after
+  })
+}
+
+async function finishBuild(deps: Deps, batchId: string, skipped: number, at: string): Promise<Batch> {
+  const done = await deps.store.runTransaction(async (tx) => {
+    const ref = txCol(tx, 'batches').doc(batchId)
+    const batch = await ref.get()
+    if (!batch) throw new DomainError('not_found')
+    if (batch.status !== 'building') return batch
+    // An empty batch is not kept: the same key may build again once payments fall due.
+    if (batch.lineCount === 0) {
+      await ref.remove()
+      return null
+    }
+    const built: Batch = { ...batch, status: 'built', skippedCount: skipped, updatedAt: at }
+    await ref.set(withoutId(built))
+    return built
+  })
+  if (done) return done
+  throw new DomainError(
+    'bad_input',
+    skipped ? `有${skipped}笔待支付款项的收款人未登记账户，没有可生成批次的款项` : '没有符合条件的待支付款项',
+  )
+}
