@@ -127,7 +127,7 @@ async function moveIntoBatch(
   return deps.store.runTransaction(async (tx) => {
     const ref = txCol(tx, 'batches').doc(batchId)
     const batch = await ref.get()
-    if (!batch || batch.status !== 'building') throw new DomainError('invalid_transition', '批次已不在生成中')
+    if (batch?.status !== 'building') throw new DomainError('invalid_transition', '批次已不在生成中')
     let count = 0
     let total = 0
     for (const { line, payee } of take) {

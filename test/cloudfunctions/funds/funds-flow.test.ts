@@ -2,10 +2,9 @@ import { parseCsv } from '@shared/domain/csv'
 import type { CasePlan } from '@shared/schemas/application'
 import { col, withoutId } from '@shared/usecases/collections'
 import { aCase } from '../../factories/case.factory'
-import { aUser } from '../../factories/user.factory'
 import { PATHS, USERS } from '../../factories/world.factory'
 import { dataOf, refuser, withWorld } from '../call'
-import { bankResultCsv, b64, csvOf } from './bank-files'
+import { FINANCE2, b64, bankResultCsv, csvOf } from './fixtures'
 
 /** hh-1's C house repaired, its agreement signed: the cap is the district's ¥17,000. */
 const PLAN: CasePlan = {
@@ -20,13 +19,6 @@ const PLAN: CasePlan = {
   chosenById: 'u-farmer',
   chosenOn: '2026-11-02',
 }
-export const FINANCE2 = aUser({
-  _id: 'u-finance2',
-  name: '蒋审',
-  role: 'finance',
-  regionPath: PATHS.county,
-  householdId: undefined,
-})
 
 describe('funds: from a signed agreement to money in the one-card account', () => {
   const t = withWorld('2026-11-23')

@@ -1,4 +1,15 @@
 import { parseCsv } from '@shared/domain/csv'
+import { aUser } from '../../factories/user.factory'
+import { PATHS } from '../../factories/world.factory'
+
+/** A second finance officer, to approve what the first built (the world has one). */
+export const FINANCE2 = aUser({
+  _id: 'u-finance2',
+  name: '蒋审',
+  role: 'finance',
+  regionPath: PATHS.county,
+  householdId: undefined,
+})
 
 /** A bank's result file as the banks here print it: reference, outcome, reason, bank serial. */
 export function bankResultCsv(results: ReadonlyArray<{ id: string; ok: boolean; reason: string }>): string {
