@@ -1,0 +1,135 @@
+import type { DocumentStore } from '@shared/ports/document-store'
+import type { Application } from '@shared/schemas/application'
+import { col, withoutId } from '@shared/usecases/collections'
+import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
+import { aCase } from '../../factories/case.factory'
+import { aLine } from '../../factories/funds.factory'
+import { USERS } from '../../factories/world.factory'
+import { caller, dataOf, withWorld } from '../call'
+import { FINANCE2, b64, bankResultCsv, csvOf } from './fixtures'
+
+/** A store that dies (as kill -9 would, mid-call) on its n-th transaction, before that transaction commits. */
+function dyingOn(store: DocumentStore, n: number): DocumentStore {
+  let count = 0
+  return {
+    collection: (name) => store.collection(name),
+    runTransaction(fn) {
+      count++
+      if (count === n) return Promise.reject(new Error('process killed'))
+      return store.runTransaction(fn)
+    },
+  }
+}
+
+describe('funds under retries, crashes and two builders at once', () => {
+  const t = withWorld('2026-11-23')
+  let c: Application
+  beforeEach(async () => {
+    c = aCase('under_construction', { mode: 'repair', gradeAtApplication: 'C' })
+    await col(t.world.store, 'cases').doc(c._id).set(withoutId(c))
+    await col(t.world.store, 'users').doc(FINANCE2._id).set(withoutId(FINANCE2))
+  })
+  const funds = (who: string, data: Record<string, unknown>) => t.call('funds', who, data)
+  const putLines = async (n: number) => {
+    for (let i = 1; i <= n; i++) {
+      const line = aLine(c, i)
+      await col(t.world.store, 'disbursements').doc(line._id).set(withoutId(line))
+    }
+  }
+  const build = (key: string, who: string = USERS.finance._id) =>
+    funds(who, { action: 'batchCreate', township: null, stage: null, dueBy: '2026-11-23', key })
+  const exported = async (key: string) => {
+    const batch = dataOf(await build(key))
+    dataOf(await funds(FINANCE2._id, { action: 'batchApprove', batchId: batch._id }))
+    const file = dataOf(await funds(USERS.finance._id, { action: 'batchExport', batchId: batch._id, format: 'csv' }))
+    const result = b64(bankResultCsv(csvOf(file.base64).map((r) => ({ id: r[1]!, ok: true, reason: '' }))))
+    return { batch, result }
+  }
+  const told = () => col(t.world.store, 'notifications').where({ kind: 'funds_arrived' }).limit(1000).count()
+  const paidFen = async () => (await col(t.world.store, 'cases').doc(c._id).get())!.paidFen
+
+  it('the same build, approval and bank result sent 100 times pay each payment once and tell once', async () => {
+    await putLines(3)
+    const { batch, result } = await exported('retry-key-1')
+    for (let i = 0; i < 100; i++) {
+      expect(dataOf(await build('retry-key-1'))._id).toBe(batch._id)
+      const out = dataOf(
+        await funds(USERS.finance._id, { action: 'bankImport', batchId: batch._id, fileName: 'r.csv', base64: result }),
+      )
+      expect(out.paid + out.already).toBe(3)
+    }
+    expect(await paidFen()).toBe(300)
+    expect(await told()).toBe(3)
+    expect(await col(t.world.store, 'payments').where({ caseId: c._id }).count()).toBe(3)
+  })
+
+  it('a crash between the bank import and the messages leaves each payment untouched or paid-and-told; after restart one message each', async () => {
+    await putLines(450)
+    const { batch, result } = await exported('crash-key-1')
+    // The import's transactions: 200 lines each; the process dies in the second, after the first committed.
+    const dying = caller({ ...t.world, deps: { ...t.world.deps, store: dyingOn(t.world.deps.store, 3) } })
+    const crashed = await dying('funds', USERS.finance._id, {
+      action: 'bankImport',
+      batchId: batch._id,
+      fileName: 'r.csv',
+      base64: result,
+    })
+    expect(crashed.ok).toBe(false)
+    const paidBefore = await paidFen()
+    expect(paidBefore % 100).toBe(0)
+    expect(await told()).toBe(paidBefore / 100)
+
+    const resumed = dataOf(
+      await funds(USERS.finance._id, { action: 'bankImport', batchId: batch._id, fileName: 'r.csv', base64: result }),
+    )
+    expect(resumed.paid + resumed.already).toBe(450)
+    expect(resumed.already).toBe(paidBefore / 100)
+    expect(await paidFen()).toBe(45_000)
+    expect(await told()).toBe(450)
+
+    const sent: string[] = []
+    const sender = { send: async (m: { _id: string }) => void sent.push(m._id) }
+    for (let pass = 0; pass < 20; pass++) await dispatchOutbox(t.world.deps, sender, 50)
+    expect(sent).toHaveLength(450)
+    expect(new Set(sent).size).toBe(450)
+  })
+
+  it('a build that died half-way resumes with its key and takes the rest', async () => {
+    await putLines(450)
+    const dying = caller({ ...t.world, deps: { ...t.world.deps, store: dyingOn(t.world.deps.store, 3) } })
+    expect(
+      (
+        await dying('funds', USERS.finance._id, {
+          action: 'batchCreate',
+          township: null,
+          stage: null,
+          dueBy: '2026-11-23',
+          key: 'resume-key',
+        })
+      ).ok,
+    ).toBe(false)
+    const batch = dataOf(await build('resume-key'))
+    expect(batch).toMatchObject({ status: 'built', lineCount: 450, totalFen: 45_000 })
+  })
+
+  it('two finance officers building at once never take the same payment', async () => {
+    await putLines(700)
+    const [a, b] = await Promise.all([build('builder-a-1'), build('builder-b-1', FINANCE2._id)])
+    const batches = [a, b].filter((r) => r.ok).map((r) => dataOf(r))
+    const lines = await col(t.world.store, 'disbursements').where({ caseId: c._id }).limit(1000).get()
+    expect(lines.every((l) => l.status === 'in_batch')).toBe(true)
+    expect(batches.reduce((s, x) => s + x.lineCount, 0)).toBe(700)
+    for (const x of batches) expect(lines.filter((l) => l.batchId === x._id)).toHaveLength(x.lineCount)
+  })
+
+  it('the officer who built a batch cannot approve it, however asked', async () => {
+    await putLines(1)
+    const batch = dataOf(await build('maker-key-1'))
+    for (let i = 0; i < 3; i++) {
+      const r = await funds(USERS.finance._id, { action: 'batchApprove', batchId: batch._id })
+      expect(r.ok ? 'ok' : r.error.code).toBe('SECOND_OFFICIAL_REQUIRED')
+    }
+    expect((await funds(USERS.county._id, { action: 'batchApprove', batchId: batch._id })).ok).toBe(false)
+    expect(dataOf(await funds(FINANCE2._id, { action: 'batchApprove', batchId: batch._id })).approverId).toBe(FINANCE2._id)
+  })
+})

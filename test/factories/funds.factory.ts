@@ -1,0 +1,37 @@
+import type { Application } from '@shared/schemas/application'
+import { Disbursement } from '@shared/schemas/funds'
+import { seqOf } from '@shared/usecases/paging'
+import type { z } from 'zod'
+import { instantOf } from './case.factory'
+
+/** A payment line of the case, due from its milestone (start of works unless told), as allocation makes it. */
+export function aLine(c: Application, instalment: number, overrides: Partial<z.input<typeof Disbursement>> = {}): Disbursement {
+  const id = overrides._id ?? `dl_${c._id}_start_${instalment}`
+  const at = overrides.createdAt ?? instantOf('2026-11-20')
+  return Disbursement.parse({
+    _id: id,
+    caseId: c._id,
+    caseNo: c.caseNo,
+    householdId: c.householdId,
+    regionPath: c.regionPath,
+    region: c.region,
+    stage: 'start',
+    instalment,
+    amountFen: 100,
+    fundingSource: 'higher_level',
+    payTo: 'household',
+    payee: null,
+    status: 'due',
+    dueOn: '2026-11-20',
+    batchId: null,
+    failReason: null,
+    tries: 0,
+    paidOn: null,
+    bankRef: null,
+    cancelReason: null,
+    createdAt: at,
+    updatedAt: at,
+    seq: seqOf(at, id),
+    ...overrides,
+  })
+}
