@@ -21,6 +21,12 @@ describe('CloudFunction.writes', () => {
       'appraisal.record',
       'benefits.import',
       'benefits.record',
+      'funds.allocate',
+      'funds.bankImport',
+      'funds.batchApprove',
+      'funds.batchCreate',
+      'funds.batchExport',
+      'funds.settle',
       'hazard.confirm',
       'hazard.moderate',
       'hazard.registerPhoto',
@@ -41,6 +47,7 @@ describe('CloudFunction.writes', () => {
       'user.issueBindCode',
       'user.markRead',
       'user.registerUpload',
+      'works.record',
     ])
   })
 
