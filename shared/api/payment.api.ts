@@ -20,6 +20,28 @@ export const PaymentSummary = z.object({
 })
 export type PaymentSummary = z.infer<typeof PaymentSummary>
 
+/** One case's payments as a timeline: what each stage is expected to bring, what came and when, what is still to come. */
+export const PaymentTimeline = z.object({
+  caseId: Id,
+  caseNo: z.string(),
+  mode: Mode,
+  /** The agreed subsidy, or the approved one once the house is settled. */
+  totalFen: Fen,
+  receivedFen: Fen,
+  toComeFen: Fen,
+  stages: z.array(
+    z.object({
+      stage: PaymentStage,
+      label: z.string(),
+      expectedFen: Fen,
+      receivedFen: Fen,
+      status: z.enum(['received', 'paying', 'due', 'waiting']),
+      on: CalendarDate.nullable(),
+    }),
+  ),
+})
+export type PaymentTimeline = z.infer<typeof PaymentTimeline>
+
 export const paymentApi = {
   payable: action({
     fn: 'payment',
@@ -54,11 +76,12 @@ export const paymentApi = {
   mine: action({
     fn: 'payment',
     action: 'mine',
-    summary: "Payments to the caller's household, newest first.",
+    summary:
+      "Payments to the caller's household, newest first; with the first page, each case's timeline of expected and received payments per stage and the amount still to come.",
     audience: ['farmer'],
     effect: 'read',
     input: PageInput.strict(),
-    output: pageOf(PaymentView),
+    output: pageOf(PaymentView).extend({ timeline: z.array(PaymentTimeline) }),
     errors: ['FORBIDDEN'],
   }),
   summary: action({

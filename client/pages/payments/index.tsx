@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { paymentApi } from '@shared/api/payment.api'
+import { useState } from 'react'
+import { type PaymentTimeline, paymentApi } from '@shared/api/payment.api'
 import { formatFen } from '@shared/domain/money'
 import { FUNDING_SOURCE_LABEL, PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
 import { Card } from '../../components/card'
@@ -16,7 +17,13 @@ import { Screen } from '../../components/screen'
 
 /** Every amount paid to the household's 一卡通 account, newest first. */
 export default function Payments() {
-  const list = usePaged((after) => call(paymentApi.mine, { after, limit: 10 }))
+  const [timelines, setTimelines] = useState<PaymentTimeline[]>([])
+  // The first page brings each case's timeline along, so the stages cost no request of their own.
+  const list = usePaged(async (after) => {
+    const page = await call(paymentApi.mine, { after, limit: 10 })
+    if (!after) setTimelines(page.timeline)
+    return page
+  })
   const summary = useRemote(() => call(paymentApi.summary, {}))
   // Closed cases that never received money say nothing useful here.
   const shown = (summary.data?.items ?? []).filter((s) => s.capFen !== null || s.paidFen > 0)
@@ -30,7 +37,7 @@ export default function Payments() {
           </Notice>
         ) : null}
         {shown.map((s) => (
-          <MoneySummary key={s.caseId} s={s} />
+          <MoneySummary key={s.caseId} s={s} timeline={timelines.find((t) => t.caseId === s.caseId) ?? null} />
         ))}
         {shown.length > 0 ? <Text className='payments__heading'>每一笔到账</Text> : null}
         <PagedList

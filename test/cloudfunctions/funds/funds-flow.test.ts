@@ -103,6 +103,23 @@ describe('funds: from a signed agreement to money in the one-card account', () =
     expect(told[0]!.fields).toMatchObject({ amount: '¥2,500.00', stage: '开工启动资金' })
     expect(told[0]!.body).not.toContain('6217000012345678')
 
+    const mine = dataOf(await t.call('payment', USERS.farmer._id, { action: 'mine' }))
+    expect(mine.timeline).toEqual([
+      expect.objectContaining({ caseId: 'case-1', totalFen: 1_700_000, receivedFen: 250_000, toComeFen: 1_450_000 }),
+    ])
+    expect(
+      mine.timeline[0]!.stages.map((s: { stage: string; expectedFen: number; status: string }) => [
+        s.stage,
+        s.expectedFen,
+        s.status,
+      ]),
+    ).toEqual([
+      ['start', 250_000, 'received'],
+      ['structure', 150_000, 'waiting'],
+      ['acceptance', 100_000, 'waiting'],
+      ['settlement', 1_200_000, 'waiting'],
+    ])
+
     const books = dataOf(await funds(USERS.county._id, { action: 'reconcile' }))
     expect(books.balanced).toBe(true)
     expect(books.total).toMatchObject({ allocatedFen: 500_000, paidFen: 250_000, heldFen: 250_000, committedFen: 1_700_000 })

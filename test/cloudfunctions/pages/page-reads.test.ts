@@ -53,13 +53,14 @@ describe('page reads', () => {
       }),
     )
     const paid = dataOf(await call('payment', USERS.farmer._id, { action: 'summary' })).items[0]
-    expect(paid).toMatchObject({ paidFen: 500_000, remainingFen: 1_200_000, nextStage: 'progress' })
+    expect(paid).toMatchObject({ paidFen: 500_000, remainingFen: 1_200_000, nextStage: 'structure' })
     expect(paid.stages).toEqual([
-      { stage: 'start', label: '启动资金', paidFen: 500_000, expected: false },
-      { stage: 'progress', label: '进度款', paidFen: 0, expected: true },
-      { stage: 'final', label: '结算尾款', paidFen: 0, expected: true },
+      { stage: 'start', label: '开工启动资金', paidFen: 500_000, expected: false },
+      { stage: 'structure', label: '主体完工进度款', paidFen: 0, expected: true },
+      { stage: 'acceptance', label: '竣工验收进度款', paidFen: 0, expected: true },
+      { stage: 'settlement', label: '结算尾款', paidFen: 0, expected: true },
     ])
-    // payment.mine is unchanged: the list of payments, newest first.
+    // payment.mine: the list of payments, newest first.
     expect(dataOf(await call('payment', USERS.farmer._id, { action: 'mine' })).items).toHaveLength(1)
   })
 

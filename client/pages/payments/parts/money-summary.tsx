@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import type { PaymentSummary } from '@shared/api/payment.api'
+import type { PaymentSummary, PaymentTimeline } from '@shared/api/payment.api'
 import { formatFen } from '@shared/domain/money'
 import { MODE_LABEL } from '@shared/schemas/application'
 import { PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
 import { Card } from '../../../components/card'
+import { StageTimeline } from './stage-timeline'
 
 /** The three answers a farmer asks first — how much came, how much is still to come, what comes next — for one case. */
-export function MoneySummary({ s }: { s: PaymentSummary }) {
+export function MoneySummary({ s, timeline }: { s: PaymentSummary; timeline: PaymentTimeline | null }) {
   const id = `payments-summary-${s.caseId}`
   return (
     <Card id={id} title={`${MODE_LABEL[s.mode]}补助`}>
@@ -31,7 +32,9 @@ export function MoneySummary({ s }: { s: PaymentSummary }) {
             ? `下一笔：${PAYMENT_STAGE_LABEL[s.nextStage]}（补助上限 ${formatFen(s.capFen)}）`
             : `补助已全部拨付（补助上限 ${formatFen(s.capFen)}）`}
       </Text>
-      {s.capFen !== null ? (
+      {timeline ? (
+        <StageTimeline id={id} timeline={timeline} />
+      ) : s.capFen !== null ? (
         <View className='money__stages'>
           {s.stages.map((st) => (
             <View key={st.stage} className='money__stage' id={`${id}-stage-${st.stage}`}>
