@@ -6,6 +6,7 @@ import { regionRefOf } from '@shared/domain/jurisdiction'
 import type { Appraisal } from '@shared/schemas/appraisal'
 import { type Application, CaseState } from '@shared/schemas/application'
 import type { Household } from '@shared/schemas/household'
+import type { Batch } from '@shared/schemas/funds'
 import type { Campaign } from '@shared/schemas/inspection'
 import type { LedgerEntry } from '@shared/schemas/ledger'
 import type { House } from '@shared/schemas/house'
@@ -82,6 +83,8 @@ export type Seeded = {
   ledger: LedgerEntry[]
   /** One inspection campaign per county (this one and the neighbour), with no scope written. */
   campaigns: Campaign[]
+  /** One bank batch per county, built by another finance officer and waiting for approval (see `seededBatchId`). */
+  batches: Batch[]
   /** In every village, one report by each person who may call the hazard actions (see `hazardIdOf`). */
   hazards: HazardReport[]
   /** One photo of each person, uploaded and not yet on any record (see `freePhotoIdOf`). */
@@ -144,6 +147,7 @@ function seedData(): Seeded {
     objections: [],
     ledger: [],
     campaigns: [],
+    batches: [],
     hazards: [],
     uploads: [],
   }
@@ -220,6 +224,7 @@ function seedData(): Seeded {
     out.ledger.push(aSeededEntry(tag, path, `house-${tag}-rejected`, `hh-${tag}-rejected`))
   }
   for (const county of [PATHS.county, NEIGHBOUR.county]) out.campaigns.push(aSeededCampaign(county))
+  for (const county of [PATHS.county, NEIGHBOUR.county]) out.batches.push(aSeededBatch(county))
   // Reports: the farmers report under their names (with a phone to call back), everyone else anonymously; the
   // farmer's own report in their village is resolved, so confirming it can succeed.
   let phones = 0
@@ -324,6 +329,37 @@ function aSeededCampaign(county: string): Campaign {
   }
 }
 
+export const seededBatchId = (county: string) => `bt-${county}-seeded`
+
+/** An empty batch built by another finance officer: approving it may succeed, exporting or importing meets its status. */
+function aSeededBatch(county: string): Batch {
+  const at = '2026-11-20T01:00:00.000Z'
+  const id = seededBatchId(county)
+  return {
+    _id: id,
+    batchNo: `PC${county}20261120SEEDED`,
+    county,
+    filter: { township: null, stage: null, dueBy: '2026-11-20' },
+    status: 'built',
+    lineCount: 0,
+    totalFen: 0,
+    makerId: 'u-finance-other',
+    makerName: '另一位财政人员',
+    approverId: null,
+    approverName: null,
+    approvedAt: null,
+    exportedAt: null,
+    paidCount: 0,
+    paidFen: 0,
+    failedCount: 0,
+    failedFen: 0,
+    skippedCount: 0,
+    createdAt: at,
+    updatedAt: at,
+    seq: `${at}|${id}`,
+  }
+}
+
 /** The records are the same every time and cost a few hundred ms to build, so they are built once per test file. */
 let seedOnce: Seeded | undefined
 
@@ -350,6 +386,7 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const o of seeded.objections) await col(store, 'objections').doc(o._id).set(withoutId(o))
   for (const e of seeded.ledger) await col(store, 'ledger_entries').doc(e._id).set(withoutId(e))
   for (const c of seeded.campaigns) await col(store, 'campaigns').doc(c._id).set(withoutId(c))
+  for (const b of seeded.batches) await col(store, 'batches').doc(b._id).set(withoutId(b))
   for (const r of seeded.hazards) await col(store, 'hazard_reports').doc(r._id).set(withoutId(r))
   for (const u of seeded.uploads) await col(store, 'uploads').doc(u._id).set(withoutId(u))
   // A photo in storage not yet registered, for user.registerUpload.

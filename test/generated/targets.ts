@@ -13,6 +13,7 @@ import {
   hazardIdOf,
   otherHazardIdOf,
   type SeededWorld,
+  seededBatchId,
   seededCampaignId,
   seededEntryId,
   VILLAGE_OFFICIALS,
@@ -205,6 +206,12 @@ export const TARGET_RESOLVERS: Record<
    * county is not outside it; what an action names inside the campaign (a house) carries the jurisdiction rule.
    */
   campaignId: { pick: (t) => t.campaignId, outside: 'none' },
+  /** funds.*: a township of the target (the caller's county, or the neighbour's). */
+  township: { pick: (t) => t.household.region.township, outside: 'NOT_FOUND' },
+  /** funds.allocate: the target case (the finance officer's county, or the neighbour's). */
+  caseIds: { pick: (t) => [t.case._id], outside: 'NOT_FOUND' },
+  /** funds.batch*: the seeded batch of the target's county. */
+  batchId: { pick: (t) => seededBatchId(t.household.region.county), outside: 'NOT_FOUND' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
   requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }

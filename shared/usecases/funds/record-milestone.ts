@@ -27,7 +27,9 @@ export async function recordMilestone(
   const { at, today } = nowOf(deps)
   const label = MILESTONE_LABEL[input.milestone]
   if (caller.user.role !== RECORDED_BY[input.milestone]) {
-    throw new DomainError('forbidden', `${label}由${RECORDED_BY[input.milestone] === 'county' ? '县级' : '乡镇'}登记`)
+    throw new DomainError('bad_input', `${label}由${RECORDED_BY[input.milestone] === 'county' ? '县级' : '乡镇'}登记`, {
+      field: 'milestone',
+    })
   }
   const lines = await linesOfCase(deps.store, input.caseId)
   const withMilestone = (c: Application): Application['milestones'] => {

@@ -51,7 +51,7 @@ describe('funds: from a signed agreement to money in the one-card account', () =
 
   it('works start → start-up money → a batch approved by a second officer → paid, told once, books balanced', async () => {
     expect((await refused('works', USERS.county._id, { action: 'record', caseId: 'case-1', milestone: 'start' })).code).toBe(
-      'FORBIDDEN',
+      'BAD_INPUT',
     )
     expect(dataOf(await works(USERS.townshipA._id, 'start')).state).toBe('under_construction')
     const waiting = dataOf(await funds(USERS.finance._id, { action: 'allocatable', kind: 'start' }))

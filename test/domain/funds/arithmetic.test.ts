@@ -75,7 +75,7 @@ describe('the arithmetic of the money (property tests)', () => {
           expect(isFen(approved)).toBe(true)
           expect(approved).toBeLessThanOrEqual(cost)
           expect(approved).toBeLessThanOrEqual(c.subsidyCapFen!)
-          expect(approved).toBeLessThanOrEqual(Math.floor(Math.min(area, standard) * 100) * 800)
+          expect(approved).toBeLessThanOrEqual(Math.round(Math.min(area, standard) * 100) * 800)
         },
       ),
     )
