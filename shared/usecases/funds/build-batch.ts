@@ -40,6 +40,15 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
   const { at, today } = nowOf(deps)
   if (input.dueBy > today) throw new DomainError('bad_input', `到期日不能晚于今天（${today}）`, { field: 'dueBy' })
 
+  const where: Where = {
+    ...(filter.township ? { 'region.township': filter.township } : { 'region.county': county }),
+    status: cmp.in(['due', 'failed']),
+    dueOn: cmp.lte(filter.dueBy),
+    ...(filter.stage ? { stage: filter.stage } : {}),
+  }
+  // A refusal changes nothing: with nothing to pay the batch is never created (a build that stopped is resumed).
+  if (!(await col(deps.store, 'batches').doc(id).get())) await requireSomethingToPay(deps, where)
+
   let batch = await deps.store.runTransaction(async (tx) => {
     const ref = txCol(tx, 'batches').doc(id)
     const existing = await ref.get()
@@ -76,12 +85,6 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
   if (batch.status !== 'building') return batch
   if (batch.makerId !== caller.user._id) throw new DomainError('forbidden', '这个批次由另一名财政人员生成中')
 
-  const where: Where = {
-    ...(filter.township ? { 'region.township': filter.township } : { 'region.county': county }),
-    status: cmp.in(['due', 'failed']),
-    dueOn: cmp.lte(filter.dueBy),
-    ...(filter.stage ? { stage: filter.stage } : {}),
-  }
   let cursor = ''
   let skipped = 0
   for (;;) {
@@ -106,6 +109,29 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
   }
   return finishBuild(deps, batch._id, skipped, at)
 }
+
+async function requireSomethingToPay(deps: Deps, where: Where): Promise<void> {
+  let cursor = ''
+  let skipped = 0
+  for (;;) {
+    const page = await col(deps.store, 'disbursements')
+      .where(cursor ? { ...where, seq: cmp.gt(cursor) } : where)
+      .orderBy('seq', 'asc')
+      .limit(MAX_READ)
+      .get()
+    const households = await householdsOf(deps, page)
+    if (page.some((line) => payeeOf(line, households.get(line.householdId)))) return
+    skipped += page.length
+    if (page.length < MAX_READ) throw nothingToPay(skipped)
+    cursor = page[page.length - 1]!.seq
+  }
+}
+
+const nothingToPay = (skipped: number) =>
+  new DomainError(
+    'bad_input',
+    skipped ? `有${skipped}笔待支付款项的收款人未登记账户，没有可生成批次的款项` : '没有符合条件的待支付款项',
+  )
 
 async function householdsOf(deps: Deps, lines: readonly Disbursement[]): Promise<Map<string, Household>> {
   const ids = [...new Set(lines.map((l) => l.householdId))]
@@ -162,8 +188,5 @@ async function finishBuild(deps: Deps, batchId: string, skipped: number, at: str
     return built
   })
   if (done) return done
-  throw new DomainError(
-    'bad_input',
-    skipped ? `有${skipped}笔待支付款项的收款人未登记账户，没有可生成批次的款项` : '没有符合条件的待支付款项',
-  )
+  throw nothingToPay(skipped)
 }
