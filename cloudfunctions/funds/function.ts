@@ -1,4 +1,5 @@
 import { defineFunction } from '../_lib/runtime/router'
+import { accountChanges } from './actions/accountChanges'
 import { allocatable } from './actions/allocatable'
 import { allocate } from './actions/allocate'
 import { bankImport } from './actions/bankImport'
@@ -7,8 +8,12 @@ import { batchApprove } from './actions/batchApprove'
 import { batchCreate } from './actions/batchCreate'
 import { batchExport } from './actions/batchExport'
 import { batches } from './actions/batches'
+import { decideAccountChange } from './actions/decideAccountChange'
 import { due } from './actions/due'
 import { reconcile } from './actions/reconcile'
+import { requestAccountChange } from './actions/requestAccountChange'
+import { setBuilder } from './actions/setBuilder'
+import { setRental } from './actions/setRental'
 import { settle } from './actions/settle'
 
 export const fundsFunction = defineFunction('funds', [
@@ -23,4 +28,9 @@ export const fundsFunction = defineFunction('funds', [
   batchExport,
   bankImport,
   reconcile,
+  setBuilder,
+  setRental,
+  requestAccountChange,
+  accountChanges,
+  decideAccountChange,
 ])

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { CalendarDate, Fen, Id, PageInput, RegionPath, pageOf } from '../schemas/common'
-import { Batch, BatchFilter, Disbursement, DisbursementStatus } from '../schemas/funds'
+import { AccountChange, Batch, BatchFilter, Disbursement, DisbursementStatus } from '../schemas/funds'
+import { Application } from '../schemas/application'
 import { FundingSource, PaymentStage } from '../schemas/payment'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
@@ -27,7 +28,7 @@ export const Allocatable = z.object({
   applicantMasked: z.string(),
   villageName: z.string(),
   township: RegionPath,
-  kind: z.enum(['start', 'remainder']),
+  kind: z.enum(['start', 'remainder', 'contract']),
   amountFen: Fen,
   fundingSource: FundingSource,
   fundingReason: z.string(),
@@ -73,6 +74,15 @@ export const DifferenceLine = z.object({
   lineIds: z.array(Id),
 })
 
+const UploadId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '文件无效，请重新上传')
+/** Digits only: the page strips the spaces people type between groups. */
+const AccountNo = z.string().regex(/^\d{12,30}$/, '账号应为12到30位数字，不含空格')
+const PayeeName = FreeText({ min: 2, max: 60, label: '收款人名称' })
+const Bank = FreeText({ min: 2, max: 40, label: '开户银行' })
+
+/** What the household and its village see of an account change: the number masked. */
+export const AccountChangeView = AccountChange.omit({ accountNo: true }).extend({ accountMasked: z.string() })
+
 const Key = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '缺少请求编号，请刷新后重试')
 
 export const fundsApi = {
@@ -80,10 +90,10 @@ export const fundsApi = {
     fn: 'funds',
     action: 'allocatable',
     summary:
-      'Cases whose township may now be sent money: start-up funds once works have started, the remainder once the house is settled; with the amount and funding source each would get.',
+      'Cases whose township may now be sent money: start-up funds once works have started, the remainder once the house is settled, a rental contract’s subsidy once it is recorded; with the amount and funding source each would get.',
     audience: ['finance'],
     effect: 'read',
-    input: PageInput.extend({ kind: z.enum(['start', 'remainder']), township: RegionPath.optional() }).strict(),
+    input: PageInput.extend({ kind: z.enum(['start', 'remainder', 'contract']), township: RegionPath.optional() }).strict(),
     output: pageOf(Allocatable),
     errors: ['BAD_INPUT', 'FORBIDDEN'],
   }),
@@ -94,7 +104,7 @@ export const fundsApi = {
       'Sends townships money for the given households (start-up funds by grade, or the remainder after settlement); each case is allocated at most once per kind, and the payments its milestones have reached fall due.',
     audience: ['finance'],
     effect: 'write',
-    input: z.object({ kind: z.enum(['start', 'remainder']), caseIds: z.array(Id).min(1).max(200) }).strict(),
+    input: z.object({ kind: z.enum(['start', 'remainder', 'contract']), caseIds: z.array(Id).min(1).max(200) }).strict(),
     output: z.object({ items: z.array(AllocationResult), allocatedFen: Fen }),
     errors: ['BAD_INPUT', 'FORBIDDEN'],
   }),
@@ -230,5 +240,94 @@ export const fundsApi = {
       balanced: z.boolean(),
     }),
     errors: ['BAD_INPUT', 'FORBIDDEN'],
+  }),
+  setBuilder: action({
+    fn: 'funds',
+    action: 'setBuilder',
+    summary:
+      'The township records the builder’s account for works the government organised, with the household’s signed consent uploaded; only on a case whose plan pays the builder (district scheme).',
+    audience: ['township'],
+    effect: 'write',
+    input: z
+      .object({
+        caseId: Id,
+        name: PayeeName,
+        bank: Bank,
+        accountNo: AccountNo,
+        consentFileId: UploadId,
+        governmentOrganised: z.literal(true, { error: '只有政府统一组织实施的改造，才能直接支付给施工单位' }),
+      })
+      .strict(),
+    output: Application,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  setRental: action({
+    fn: 'funds',
+    action: 'setRental',
+    summary:
+      'The township records the rental contract of a signed rent/swap case: the landlord’s account, the contract upload and the instalments (adding up to the agreed subsidy); finance may then allocate it.',
+    audience: ['township'],
+    effect: 'write',
+    input: z
+      .object({
+        caseId: Id,
+        name: PayeeName,
+        bank: Bank,
+        accountNo: AccountNo,
+        contractFileId: UploadId,
+        instalments: z
+          .array(z.object({ dueOn: CalendarDate, amountFen: Fen.refine((n) => n > 0, '每期金额必须大于0') }).strict())
+          .min(1, '请至少填写一期')
+          .max(60, '最多60期'),
+      })
+      .strict(),
+    output: Application,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  requestAccountChange: action({
+    fn: 'funds',
+    action: 'requestAccountChange',
+    summary:
+      'The household (its own) or its village asks to change the one-card account payments go to; it takes effect once the township confirms.',
+    audience: ['farmer', 'village'],
+    effect: 'write',
+    input: z
+      .object({
+        householdId: Id.optional(),
+        bank: Bank,
+        accountNo: AccountNo,
+        holder: FreeText({ min: 2, max: 40, label: '户名' }),
+        reason: FreeText({ min: 2, max: 200, label: '变更原因' }),
+      })
+      .strict(),
+    output: AccountChangeView,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
+  }),
+  accountChanges: action({
+    fn: 'funds',
+    action: 'accountChanges',
+    summary:
+      'Account changes waiting for the township’s confirmation, oldest first (the full number, to check against the bank book).',
+    audience: ['township'],
+    effect: 'read',
+    input: PageInput.strict(),
+    output: pageOf(AccountChange),
+    errors: ['FORBIDDEN'],
+  }),
+  decideAccountChange: action({
+    fn: 'funds',
+    action: 'decideAccountChange',
+    summary: 'The township confirms an account change (the household’s account is replaced) or rejects it with a reason.',
+    audience: ['township'],
+    effect: 'write',
+    input: z
+      .object({
+        changeId: Id,
+        approve: z.boolean(),
+        comment: FreeText({ min: 0, max: 200, label: '意见', multiline: true }).default(''),
+      })
+      .strict(),
+    output: AccountChange,
+    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'],
   }),
 } as const

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { CalendarDate, Fen, Id, Instant, RegionPath, RegionRef, Seq } from './common'
 import { TargetGroup } from './household'
 import { Grade } from './house'
-import { Milestones, NO_MILESTONES, Settlement } from './funds'
+import { BuilderPayee, Milestones, NO_MILESTONES, RentalContract, Settlement } from './funds'
 import { FundingSource } from './payment'
 import { Role } from './user'
 
@@ -216,7 +216,9 @@ export const Application = z.object({
   milestones: Milestones.default(NO_MILESTONES),
   settlement: Settlement.nullable().default(null),
   /** Which allocation the township waits for (start-up money once works start, the remainder once settled); null: none. */
-  fundsWaiting: z.enum(['start', 'remainder']).nullable().default(null),
+  fundsWaiting: z.enum(['start', 'remainder', 'contract']).nullable().default(null),
+  builderPayee: BuilderPayee.nullable().default(null),
+  rental: RentalContract.nullable().default(null),
   /** Objections raised during a publicity window and not yet resolved; while any is open the case cannot move forward. */
   openObjections: z.number().int().nonnegative().default(0),
   /** The grade of the latest appraisal of the case's house (房屋危险性等级鉴定); null until appraised. */

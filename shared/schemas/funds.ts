@@ -171,3 +171,57 @@ export const Milestones = z.object({
 })
 export type Milestones = z.infer<typeof Milestones>
 export const NO_MILESTONES: Milestones = { start: null, structure: null, acceptance: null, settlement: null }
+
+/**
+ * 直接支付给施工单位: only for works the government organised, with the household's written consent uploaded (district
+ * scheme, 五(一)); recorded by the township on the case.
+ */
+export const BuilderPayee = z.object({
+  name: z.string().min(1).max(60),
+  bank: z.string().min(1).max(40),
+  accountNo: z.string().regex(/^\d{12,30}$/),
+  /** The household's signed consent (an upload of the recording official, attached to the case). */
+  consentFileId: z.string(),
+  recordedById: Id,
+  recordedOn: CalendarDate,
+})
+export type BuilderPayee = z.infer<typeof BuilderPayee>
+
+/** 租赁补贴 paid to the landlord in instalments on the contract's schedule (city scheme, 三(四)). */
+export const RentalContract = z.object({
+  landlordName: z.string().min(1).max(60),
+  bank: z.string().min(1).max(40),
+  accountNo: z.string().regex(/^\d{12,30}$/),
+  contractFileId: z.string(),
+  instalments: z
+    .array(z.object({ dueOn: CalendarDate, amountFen: Fen.refine((n) => n > 0) }))
+    .min(1)
+    .max(60),
+  recordedById: Id,
+  recordedOn: CalendarDate,
+})
+export type RentalContract = z.infer<typeof RentalContract>
+
+/**
+ * A change of the household's one-card account (一卡通变更): asked for by the household or its village, effective only
+ * once the township confirms it; every step is in the audit trail. Lines already with the bank keep the old account.
+ */
+export const AccountChange = z.object({
+  _id: Id,
+  householdId: Id,
+  regionPath: RegionPath,
+  region: RegionRef,
+  bank: z.string().min(1).max(40),
+  accountNo: z.string().regex(/^\d{12,30}$/),
+  holder: z.string().min(1).max(40),
+  reason: z.string().min(1).max(200),
+  status: z.enum(['pending', 'confirmed', 'rejected']),
+  requestedById: Id,
+  requestedOn: CalendarDate,
+  decidedById: Id.nullable(),
+  decidedOn: CalendarDate.nullable(),
+  comment: z.string().max(200),
+  createdAt: Instant,
+  seq: Seq,
+})
+export type AccountChange = z.infer<typeof AccountChange>

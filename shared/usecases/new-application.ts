@@ -63,6 +63,8 @@ export function newApplication(args: {
     milestones: NO_MILESTONES,
     settlement: null,
     fundsWaiting: null,
+    builderPayee: null,
+    rental: null,
     fundingReason: '',
     reinclusion: null,
     flags: [],

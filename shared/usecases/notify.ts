@@ -31,6 +31,13 @@ export function outboxRecord(id: string, at: string, message: NewMessage): Notif
  * ID, phone and account numbers masked; the structured parts (case number, dates) are the app's own.
  */
 
+/** Where the money went, in the household's words: its own one card, or straight to the builder or the landlord. */
+const PAID_INTO: Record<Payment['payeeType'], string> = {
+  household: '拨付到您的一卡通账户',
+  builder: '按您的书面同意直接支付给施工单位账户',
+  landlord: '按租赁合同支付给出租方账户',
+}
+
 export function fundsArrivedMessage(recipientId: string, payment: Payment): NewMessage {
   const amount = formatFen(payment.amountFen)
   const voucherNo = maskSensitiveText(payment.voucherNo)
@@ -39,7 +46,7 @@ export function fundsArrivedMessage(recipientId: string, payment: Payment): NewM
     recipientId,
     kind: 'funds_arrived',
     title: '补助资金已到账',
-    body: `${stage}${amount}已于${payment.paidOn}拨付到您的一卡通账户（${payment.payeeAccountMasked}），凭证号${voucherNo}。`,
+    body: `${stage}${amount}已于${payment.paidOn}${PAID_INTO[payment.payeeType]}（${payment.payeeAccountMasked}），凭证号${voucherNo}。`,
     fields: { amount, date: payment.paidOn, stage, caseNo: payment.caseNo, account: payment.payeeAccountMasked },
     page: link('payments'),
   }

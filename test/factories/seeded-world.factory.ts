@@ -6,7 +6,7 @@ import { regionRefOf } from '@shared/domain/jurisdiction'
 import type { Appraisal } from '@shared/schemas/appraisal'
 import { type Application, CaseState } from '@shared/schemas/application'
 import type { Household } from '@shared/schemas/household'
-import type { Batch } from '@shared/schemas/funds'
+import type { AccountChange, Batch } from '@shared/schemas/funds'
 import type { Campaign } from '@shared/schemas/inspection'
 import type { LedgerEntry } from '@shared/schemas/ledger'
 import type { House } from '@shared/schemas/house'
@@ -83,6 +83,8 @@ export type Seeded = {
   ledger: LedgerEntry[]
   /** One inspection campaign per county (this one and the neighbour), with no scope written. */
   campaigns: Campaign[]
+  /** One pending change of the one-card account per household (see `seededAccountChangeId`). */
+  accountChanges: AccountChange[]
   /** One bank batch per county, built by another finance officer and waiting for approval (see `seededBatchId`). */
   batches: Batch[]
   /** In every village, one report by each person who may call the hazard actions (see `hazardIdOf`). */
@@ -148,6 +150,7 @@ function seedData(): Seeded {
     ledger: [],
     campaigns: [],
     batches: [],
+    accountChanges: [],
     hazards: [],
     uploads: [],
   }
@@ -225,6 +228,7 @@ function seedData(): Seeded {
   }
   for (const county of [PATHS.county, NEIGHBOUR.county]) out.campaigns.push(aSeededCampaign(county))
   for (const county of [PATHS.county, NEIGHBOUR.county]) out.batches.push(aSeededBatch(county))
+  for (const h of out.households) out.accountChanges.push(aSeededAccountChange(h))
   // Reports: the farmers report under their names (with a phone to call back), everyone else anonymously; the
   // farmer's own report in their village is resolved, so confirming it can succeed.
   let phones = 0
@@ -329,6 +333,31 @@ function aSeededCampaign(county: string): Campaign {
   }
 }
 
+export const seededAccountChangeId = (householdId: string) => `ac-seeded-${householdId}`
+
+function aSeededAccountChange(h: Household): AccountChange {
+  const at = '2026-11-20T01:00:00.000Z'
+  const id = seededAccountChangeId(h._id)
+  return {
+    _id: id,
+    householdId: h._id,
+    regionPath: h.regionPath,
+    region: h.region,
+    bank: '邮储银行',
+    accountNo: '6221880000009999',
+    holder: h.headName,
+    reason: '原一卡通丢失，已补办',
+    status: 'pending',
+    requestedById: 'u-seeded',
+    requestedOn: '2026-11-20',
+    decidedById: null,
+    decidedOn: null,
+    comment: '',
+    createdAt: at,
+    seq: `${at}|${id}`,
+  }
+}
+
 export const seededBatchId = (county: string) => `bt-${county}-seeded`
 
 /** An empty batch built by another finance officer: approving it may succeed, exporting or importing meets its status. */
@@ -387,6 +416,7 @@ export async function seededWorld(today = '2026-11-23'): Promise<SeededWorld> {
   for (const e of seeded.ledger) await col(store, 'ledger_entries').doc(e._id).set(withoutId(e))
   for (const c of seeded.campaigns) await col(store, 'campaigns').doc(c._id).set(withoutId(c))
   for (const b of seeded.batches) await col(store, 'batches').doc(b._id).set(withoutId(b))
+  for (const a of seeded.accountChanges) await col(store, 'account_changes').doc(a._id).set(withoutId(a))
   for (const r of seeded.hazards) await col(store, 'hazard_reports').doc(r._id).set(withoutId(r))
   for (const u of seeded.uploads) await col(store, 'uploads').doc(u._id).set(withoutId(u))
   // A photo in storage not yet registered, for user.registerUpload.

@@ -13,6 +13,7 @@ import {
   hazardIdOf,
   otherHazardIdOf,
   type SeededWorld,
+  seededAccountChangeId,
   seededBatchId,
   seededCampaignId,
   seededEntryId,
@@ -212,6 +213,11 @@ export const TARGET_RESOLVERS: Record<
   caseIds: { pick: (t) => [t.case._id], outside: 'NOT_FOUND' },
   /** funds.batch*: the seeded batch of the target's county. */
   batchId: { pick: (t) => seededBatchId(t.household.region.county), outside: 'NOT_FOUND' },
+  /** funds.setBuilder / setRental: the consent or contract is the caller's upload, checked like photoIds. */
+  consentFileId: { pick: (_t, sampled) => sampled, outside: 'none' },
+  contractFileId: { pick: (_t, sampled) => sampled, outside: 'none' },
+  /** funds.decideAccountChange: the pending change of the target household. */
+  changeId: { pick: (t) => seededAccountChangeId(t.household._id), outside: 'NOT_FOUND' },
   /** A client's retry key (issue 7 §4) names no record: the sampled one will do. */
   requestId: { pick: (_t, sampled) => sampled, outside: 'none' },
 }

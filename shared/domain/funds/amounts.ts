@@ -20,6 +20,7 @@ export type FundsCase = Pick<
   | 'allocatedFen'
   | 'milestones'
   | 'settlement'
+  | 'rental'
 >
 
 /** Lines that still hold money: every one but a cancelled line. */

@@ -6,7 +6,7 @@ import { WORKS_STAGES, type WorksStage, startUpShares } from './stages'
 
 export type NewLine = { stage: PaymentStage; instalment: number; amountFen: number; dueOn: string }
 
-type LineLike = Pick<Disbursement, 'stage' | 'status' | 'amountFen'>
+type LineLike = Pick<Disbursement, 'stage' | 'status' | 'amountFen' | 'instalment'>
 
 /**
  * What each stage is owed once its milestone is reached: before settlement a share of the start-up money; once
@@ -28,9 +28,10 @@ function stageTarget(c: FundsCase, profile: PolicyProfile, stage: WorksStage, li
  * reaches. A stage paid in part because the money ran short gets the rest as its next instalment when more arrives.
  */
 export function linesDue(c: FundsCase, profile: PolicyProfile, lines: readonly LineLike[]): NewLine[] {
-  if (!c.plan || c.plan.mode === 'public_rental' || c.plan.mode === 'rent_swap' || c.plan.mode === 'resettle') return []
+  if (!c.plan || c.plan.mode === 'public_rental' || c.plan.mode === 'resettle') return []
   const live = liveLines(lines)
   let available = c.allocatedFen - sumOf(live)
+  if (c.plan.mode === 'rent_swap') return rentalDue(c, available, lines)
   const out: NewLine[] = []
   for (const stage of WORKS_STAGES) {
     const dueOn = c.milestones[stage]
@@ -41,6 +42,18 @@ export function linesDue(c: FundsCase, profile: PolicyProfile, lines: readonly L
     const amountFen = Math.min(need, available)
     available -= amountFen
     out.push({ stage, instalment: lines.filter((l) => l.stage === stage).length + 1, amountFen, dueOn })
+  }
+  return out
+}
+
+/** A rental contract's instalments, each whole, each once, as far as the contract's money has been allocated. */
+function rentalDue(c: FundsCase, available: number, lines: readonly LineLike[]): NewLine[] {
+  const out: NewLine[] = []
+  for (const [i, instalment] of (c.rental?.instalments ?? []).entries()) {
+    if (lines.some((l) => l.stage === 'rental' && l.instalment === i + 1)) continue
+    if (instalment.amountFen > available) break
+    available -= instalment.amountFen
+    out.push({ stage: 'rental', instalment: i + 1, amountFen: instalment.amountFen, dueOn: instalment.dueOn })
   }
   return out
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { accountChanges } from './account-changes'
 import { accounts } from './accounts'
 import { allocations } from './allocations'
 import { appraisals } from './appraisals'
@@ -68,6 +69,7 @@ export const COLLECTIONS = {
   allocations,
   disbursements,
   batches,
+  account_changes: accountChanges,
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

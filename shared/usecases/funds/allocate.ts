@@ -17,7 +17,7 @@ import { mustGet } from '../load'
 import { type PageRequest, pageBySeq, seqOf } from '../paging'
 import { addLinesDue, freshLines, linesOfCase } from './case-lines'
 
-type Kind = 'start' | 'remainder'
+type Kind = 'start' | 'remainder' | 'contract'
 
 export const allocationId = (caseId: string, kind: Allocation['kind']) => `al_${caseId}_${kind}`
 
@@ -29,12 +29,14 @@ function amountFor(
   lines: Parameters<typeof remainderFen>[1],
 ) {
   if (kind === 'start') return startUpFen(c, profile) ?? 0
+  if (kind === 'contract') return sumFen((c.rental?.instalments ?? []).map((i) => i.amountFen))
   return remainderFen(c, lines)
 }
 
 const WAIT_REASON: Record<Kind, string> = {
   start: '尚未开工，或启动资金已下达',
   remainder: '尚未结算，或剩余资金已下达',
+  contract: '尚未登记租赁合同，或租赁补贴资金已下达',
 }
 
 /** The cases whose township waits for this kind of money, in the caller's jurisdiction, oldest first. */
@@ -113,7 +115,9 @@ async function allocateOne(deps: Deps, caller: Registered, kind: Kind, caseId: s
     const funding = fundingFor(c, household)
     if (amountFen <= 0) {
       await txCol(tx, 'cases').doc(caseId).update({ fundsWaiting: null, updatedAt: at })
-      return nothing(kind === 'remainder' ? '结算后无须再下达资金' : '该户没有启动资金')
+      return nothing(
+        kind === 'remainder' ? '结算后无须再下达资金' : kind === 'contract' ? '租赁合同没有待付租金' : '该户没有启动资金',
+      )
     }
     const allocation: Allocation = {
       _id: allocationId(caseId, kind),

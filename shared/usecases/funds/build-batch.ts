@@ -4,6 +4,7 @@ import { LINES_PER_TX, MAX_BATCH_LINES, batchNo } from '../../domain/funds/batch
 import { maskAccount } from '../../domain/masking'
 import { cmp, MAX_READ, type Where } from '../../ports/document-store'
 import type { Batch, BatchFilter, Disbursement, Payee } from '../../schemas/funds'
+import type { Application } from '../../schemas/application'
 import type { Household } from '../../schemas/household'
 import { requireWithin } from '../authorize'
 import { nowOf } from '../clock-view'
@@ -19,11 +20,29 @@ const batchIdOf = (county: string, key: string) =>
 
 const sameFilter = (a: BatchFilter, b: BatchFilter) => a.township === b.township && a.stage === b.stage && a.dueBy === b.dueBy
 
+type Owners = { households: Map<string, Household>; cases: Map<string, Application> }
+
+const payee = (type: Payee['type'], name: string, bank: string, accountNo: string): Payee => ({
+  type,
+  name,
+  bank,
+  accountNo,
+  accountMasked: maskAccount(accountNo),
+})
+
 /** The account a line pays into, or null while the payee has none on record (the line then stays due). */
-function payeeOf(line: Disbursement, household: Household | undefined): Payee | null {
-  if (line.payTo !== 'household' || !household?.account) return null
-  const a = household.account
-  return { type: 'household', name: a.holder, bank: a.bank, accountNo: a.accountNo, accountMasked: maskAccount(a.accountNo) }
+function payeeOf(line: Disbursement, owners: Owners): Payee | null {
+  if (line.payTo === 'household') {
+    const a = owners.households.get(line.householdId)?.account
+    return a ? payee('household', a.holder, a.bank, a.accountNo) : null
+  }
+  const c = owners.cases.get(line.caseId)
+  if (line.payTo === 'builder') {
+    const b = c?.builderPayee
+    return b ? payee('builder', b.name, b.bank, b.accountNo) : null
+  }
+  const r = c?.rental
+  return r ? payee('landlord', r.landlordName, r.bank, r.accountNo) : null
 }
 
 /**
@@ -97,11 +116,11 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
     cursor = candidates[candidates.length - 1]!.seq
     for (let i = 0; i < candidates.length; i += LINES_PER_TX) {
       const chunk = candidates.slice(i, i + LINES_PER_TX)
-      const households = await householdsOf(deps, chunk)
+      const owners = await ownersOf(deps, chunk)
       const take = chunk.flatMap((line) => {
-        const payee = payeeOf(line, households.get(line.householdId))
-        if (!payee) skipped++
-        return payee ? [{ line, payee }] : []
+        const to = payeeOf(line, owners)
+        if (!to) skipped++
+        return to ? [{ line, payee: to }] : []
       })
       batch = await moveIntoBatch(deps, batch._id, take, at)
     }
@@ -119,8 +138,8 @@ async function requireSomethingToPay(deps: Deps, where: Where): Promise<void> {
       .orderBy('seq', 'asc')
       .limit(MAX_READ)
       .get()
-    const households = await householdsOf(deps, page)
-    if (page.some((line) => payeeOf(line, households.get(line.householdId)))) return
+    const owners = await ownersOf(deps, page)
+    if (page.some((line) => payeeOf(line, owners))) return
     skipped += page.length
     if (page.length < MAX_READ) throw nothingToPay(skipped)
     cursor = page[page.length - 1]!.seq
@@ -130,18 +149,30 @@ async function requireSomethingToPay(deps: Deps, where: Where): Promise<void> {
 const nothingToPay = (skipped: number) =>
   new DomainError(
     'bad_input',
-    skipped ? `有${skipped}笔待支付款项的收款人未登记账户，没有可生成批次的款项` : '没有符合条件的待支付款项',
+    skipped
+      ? `有${skipped}笔待支付款项的收款人（农户、施工单位或出租方）未登记账户，没有可生成批次的款项`
+      : '没有符合条件的待支付款项',
   )
 
-async function householdsOf(deps: Deps, lines: readonly Disbursement[]): Promise<Map<string, Household>> {
-  const ids = [...new Set(lines.map((l) => l.householdId))]
-  const found = ids.length
-    ? await col(deps.store, 'households')
-        .where({ _id: cmp.in(ids) })
-        .limit(MAX_READ)
-        .get()
-    : []
-  return new Map(found.map((h) => [h._id, h]))
+/** The households of the lines, and the cases of lines paid to a builder or landlord (whose accounts the case holds). */
+async function ownersOf(deps: Deps, lines: readonly Disbursement[]): Promise<Owners> {
+  const householdIds = [...new Set(lines.filter((l) => l.payTo === 'household').map((l) => l.householdId))]
+  const caseIds = [...new Set(lines.filter((l) => l.payTo !== 'household').map((l) => l.caseId))]
+  const [households, cases] = await Promise.all([
+    householdIds.length
+      ? col(deps.store, 'households')
+          .where({ _id: cmp.in(householdIds) })
+          .limit(MAX_READ)
+          .get()
+      : [],
+    caseIds.length
+      ? col(deps.store, 'cases')
+          .where({ _id: cmp.in(caseIds) })
+          .limit(MAX_READ)
+          .get()
+      : [],
+  ])
+  return { households: new Map(households.map((h) => [h._id, h])), cases: new Map(cases.map((c) => [c._id, c])) }
 }
 
 async function moveIntoBatch(
