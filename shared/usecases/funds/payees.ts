@@ -53,7 +53,7 @@ export function setBuilder(
     caller,
     input.caseId,
     (c, today) => {
-      if (!c.plan || c.plan.payTo !== 'builder' || !buildsHouse(c.plan.mode)) {
+      if (c.plan?.payTo !== 'builder' || !buildsHouse(c.plan.mode)) {
         throw new DomainError('invalid_transition', '只有改造方案约定直接支付给施工单位的，才能登记施工单位账户')
       }
       const builderPayee: BuilderPayee = {
@@ -84,7 +84,7 @@ export function setRental(
     caller,
     input.caseId,
     (c, today) => {
-      if (!c.plan || c.plan.mode !== 'rent_swap' || c.plan.payTo !== 'landlord') {
+      if (c.plan?.mode !== 'rent_swap' || c.plan.payTo !== 'landlord') {
         throw new DomainError('invalid_transition', '只有租赁/置换且约定支付给出租方的方案，才能登记租赁合同')
       }
       if (c.state !== 'agreement_signed' && c.state !== 'under_construction') {
