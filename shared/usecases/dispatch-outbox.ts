@@ -38,39 +38,52 @@ export async function dispatchOutbox(
     .limit(Math.min(batch, MAX_READ))
     .get()
   const pass: OutboxPass = { due: due.length, sent: 0, retrying: 0, failed: 0, skipped: 0 }
-  for (const candidate of due) {
-    const message = await claim(deps, candidate._id, now)
-    if (!message) {
-      pass.skipped++
-      continue
-    }
+  const held = await claimAll(deps, due.map((m) => m._id), now)
+  pass.skipped = due.length - held.length
+  const outcomes: Array<{ id: string; patch: Record<string, unknown> }> = []
+  for (const message of held) {
     try {
       await sender.send(message)
-      await notifications.doc(message._id).update({ status: 'sent', sentAt: at(deps.clock.now().getTime()) })
+      outcomes.push({ id: message._id, patch: { status: 'sent', sentAt: at(deps.clock.now().getTime()) } })
       pass.sent++
     } catch (error) {
       const attempts = message.attempts + 1
       const failed = attempts >= MAX_ATTEMPTS
-      await notifications.doc(message._id).update({
-        attempts,
-        status: failed ? 'failed' : 'pending',
-        nextAttemptAt: at(now + BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length) - 1]),
-        lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+      outcomes.push({
+        id: message._id,
+        patch: {
+          attempts,
+          status: failed ? 'failed' : 'pending',
+          nextAttemptAt: at(now + BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length) - 1]),
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+        },
       })
       if (failed) pass.failed++
       else pass.retrying++
     }
   }
+  // One write for the pass: a commit per message would cost more than the sending. A run that dies before it leaves
+  // its messages held until the claim runs out, then they are sent again (at least once, as before).
+  if (outcomes.length > 0) {
+    await deps.store.runTransaction(async (tx) => {
+      for (const o of outcomes) await txCol(tx, 'notifications').doc(o.id).update(o.patch)
+    })
+  }
   return pass
 }
 
-/** The message, now held by this run; null when it was sent, or is held by another run, since it was read. */
-async function claim(deps: Pick<Deps, 'store'>, id: string, now: number): Promise<Notification | null> {
+/** The messages now held by this run, claimed in one transaction; one sent, or held by another run, since it was read is left out. */
+async function claimAll(deps: Pick<Deps, 'store'>, ids: readonly string[], now: number): Promise<Notification[]> {
+  if (ids.length === 0) return []
   return deps.store.runTransaction(async (tx) => {
-    const ref = txCol(tx, 'notifications').doc(id)
-    const message = await ref.get()
-    if (message?.status !== 'pending' || (message.nextAttemptAt ?? '') > at(now)) return null
-    await ref.update({ nextAttemptAt: at(now + CLAIM_MS) })
-    return message
+    const held: Notification[] = []
+    for (const id of ids) {
+      const ref = txCol(tx, 'notifications').doc(id)
+      const message = await ref.get()
+      if (message?.status !== 'pending' || (message.nextAttemptAt ?? '') > at(now)) continue
+      await ref.update({ nextAttemptAt: at(now + CLAIM_MS) })
+      held.push(message)
+    }
+    return held
   })
 }
