@@ -38,7 +38,11 @@ export async function dispatchOutbox(
     .limit(Math.min(batch, MAX_READ))
     .get()
   const pass: OutboxPass = { due: due.length, sent: 0, retrying: 0, failed: 0, skipped: 0 }
-  const held = await claimAll(deps, due.map((m) => m._id), now)
+  const held = await claimAll(
+    deps,
+    due.map((m) => m._id),
+    now,
+  )
   pass.skipped = due.length - held.length
   const outcomes: Array<{ id: string; patch: Record<string, unknown> }> = []
   for (const message of held) {

@@ -1,5 +1,5 @@
-import { aBenchRun, anActionRow, aLoadResult, aSizeReport } from '../factories/bench-run.factory'
-import { checkGoals, renderReport } from './report'
+import { aBatchBench, aBenchRun, anActionRow, aLoadResult, aSizeReport } from '../factories/bench-run.factory'
+import { batchGoals, batchSection, checkGoals, renderReport, spliceBatchSection } from './report'
 
 const failing = (run: ReturnType<typeof aBenchRun>) =>
   checkGoals(run)
@@ -51,5 +51,29 @@ describe('renderReport', () => {
     expect(md).toContain('the official inbox at 256 connections answered at p50 40 ms, p99 90 ms, 2,500 req/s')
     expect(md).toContain('resident memory peaked at 200 MiB')
     expect(md.trim().endsWith('none yet')).toBe(true)
+  })
+})
+
+describe('the bank batch', () => {
+  it('meets its goals when 100,000 payments take ≤ 5 s and every one is paid and told once', () => {
+    expect(batchGoals(aBatchBench()).every((g) => g.met)).toBe(true)
+    expect(batchGoals(aBatchBench({ totalMs: 5_001 }))[0]!.met).toBe(false)
+    expect(batchGoals(aBatchBench({ payments: 2_000 }))[0]!.met).toBe(false)
+    expect(batchGoals(aBatchBench({ messages: 100_001 }))[1]!.met).toBe(false)
+    expect(batchGoals(aBatchBench({ resumed: { paidBeforeKill: 1, paidAfterResume: 2, messages: 3, ms: 1 } }))[1]!.met).toBe(
+      false,
+    )
+  })
+
+  it('replaces only its own section of docs/bench.md, or adds it before the findings', () => {
+    const md = renderReport(aBenchRun(), '## Findings and fixes\n\nnone yet')
+    const added = spliceBatchSection(md, batchSection(aBatchBench(), '2026-12-02', 'abc1234'))
+    expect(added.indexOf('## Money: one bank batch')).toBeLessThan(added.indexOf('## Findings'))
+    const again = spliceBatchSection(added, batchSection(aBatchBench({ totalMs: 7_000 }), '2026-12-03', 'def5678'))
+    expect(again.match(/## Money: one bank batch/g)).toHaveLength(1)
+    expect(again).toContain('Total 7.0 s')
+    expect(again.replace(/<!-- bank-batch:start -->[\s\S]*<!-- bank-batch:end -->/, '')).toBe(
+      added.replace(/<!-- bank-batch:start -->[\s\S]*<!-- bank-batch:end -->/, ''),
+    )
   })
 })

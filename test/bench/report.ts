@@ -1,5 +1,6 @@
 import type { BundleRow } from './bundles'
 import type { LoadOptions, SizeReport } from './load/bench-size'
+import type { BatchBench } from './load/batch'
 import type { PackageReport } from './packages'
 
 export type Machine = { cpu: string; cores: number; memoryGiB: number; node: string; os: string }
@@ -12,6 +13,8 @@ export type BenchRun = {
   sizes: SizeReport[]
   bundles: BundleRow[]
   packages: PackageReport
+  /** The bank batch (issue 11); absent from runs before it. */
+  batch?: BatchBench
   seconds: number
 }
 
@@ -23,6 +26,8 @@ export const GOALS = {
   mainPackageBytes: 600 * 1024,
   packageLimitBytes: 2 * 1024 * 1024,
   coldRequireMs: 150,
+  /** One bank batch of 100,000 payments built, exported, its result imported and every household told. */
+  batchMs: 5_000,
 }
 const GOAL_ACTIONS = ['official inbox', 'publicity board']
 
@@ -72,7 +77,62 @@ export function checkGoals(run: BenchRun): GoalCheck[] {
       met: b.requireMs <= GOALS.coldRequireMs,
     })
   }
+  if (run.batch) checks.push(...batchGoals(run.batch))
   return checks
+}
+
+export function batchGoals(b: BatchBench): GoalCheck[] {
+  return [
+    {
+      goal: `bank batch of ${n(b.payments)} payments: built, exported, result imported, households told in ≤ ${GOALS.batchMs / 1000} s of server time`,
+      measured: `${(b.totalMs / 1000).toFixed(1)} s`,
+      met: b.totalMs <= GOALS.batchMs && b.payments >= 100_000,
+    },
+    {
+      goal: 'bank batch: every payment paid once and told once, also after a kill half-way through the import',
+      measured: `${n(b.paid)} paid, ${n(b.messages)} messages; resumed ${n(b.resumed.paidBeforeKill)} → ${n(b.resumed.paidAfterResume)}, ${n(b.resumed.messages)} messages`,
+      met:
+        b.paid === b.payments &&
+        b.messages === b.payments &&
+        b.sentMessages === b.payments &&
+        b.resumed.messages === b.resumed.paidAfterResume,
+    },
+  ]
+}
+
+export const BATCH_START = '<!-- bank-batch:start -->'
+export const BATCH_END = '<!-- bank-batch:end -->'
+
+/** The money benchmark's section, between markers so `npm run bench -- --only batch` can replace it alone. */
+export function batchSection(b: BatchBench, measuredOn: string, commit: string): string {
+  return [
+    BATCH_START,
+    '## Money: one bank batch',
+    '',
+    `Measured on ${measuredOn} (commit \`${commit}\`) by \`test/bench/load/batch.ts\`: ${n(b.payments)} due payments, each to its own`,
+    `household (seeded in ${b.seedSeconds.toFixed(0)} s), through the \`funds\` function as deployed (router, audit trail, no schema check of`,
+    'writes), in-process on the embedded store; server time per step.',
+    '',
+    table(
+      ['step', 'ms', 'µs per payment'],
+      b.steps.map((s) => [s.step, n(s.ms), ((s.ms * 1000) / Math.max(b.payments, 1)).toFixed(0)]),
+    ),
+    '',
+    `Total ${(b.totalMs / 1000).toFixed(1)} s; bank file ${kb(b.exportBytes.csv)} CSV, ${kb(b.exportBytes.xlsx)} Excel. After the run ${n(b.paid)} payments`,
+    `are paid, ${n(b.messages)} “资金到账” messages queued and ${n(b.sentMessages)} sent. Resumed: an import of the same batch shape killed`,
+    `half-way had paid ${n(b.resumed.paidBeforeKill)}; importing the same file again paid the rest (${n(b.resumed.paidAfterResume)} in all, ${n(b.resumed.messages)}`,
+    `messages, ${n(b.resumed.ms)} ms).`,
+    BATCH_END,
+  ].join('\n')
+}
+
+/** docs/bench.md with the bank batch section replaced (or added before the findings). */
+export function spliceBatchSection(md: string, section: string): string {
+  const start = md.indexOf(BATCH_START)
+  const end = md.indexOf(BATCH_END)
+  if (start >= 0 && end > start) return md.slice(0, start) + section + md.slice(end + BATCH_END.length)
+  const findings = md.indexOf('## Findings')
+  return findings >= 0 ? `${md.slice(0, findings)}${section}\n\n${md.slice(findings)}` : `${md.trimEnd()}\n\n${section}\n`
 }
 
 function sizeSection(s: SizeReport, options: LoadOptions): string {
@@ -196,6 +256,7 @@ export function renderReport(run: BenchRun, findings: string): string {
       ],
     ),
     '',
+    ...(run.batch ? [batchSection(run.batch, run.date, run.commit), ''] : []),
     '## Cloud function cold start',
     '',
     'Median of fresh `node` processes requiring the built bundle (`npm run build:functions`), and what the first call then',
