@@ -113,6 +113,8 @@ export function batchSection(b: BatchBench, measuredOn: string, commit: string):
     `household (seeded in ${b.seedSeconds.toFixed(0)} s), through the \`funds\` function as deployed (router, audit trail, no schema check of`,
     'writes), in-process on the embedded store; server time per step.',
     '',
+    ...batchGoals(b).map((g) => `- ${mark(g.met)} ${g.goal}: ${g.measured}`),
+    '',
     table(
       ['step', 'ms', 'µs per payment'],
       b.steps.map((s) => [s.step, n(s.ms), ((s.ms * 1000) / Math.max(b.payments, 1)).toFixed(0)]),
