@@ -57,7 +57,7 @@ export const paymentApi = {
     fn: 'payment',
     action: 'record',
     summary:
-      'Records a payment to the household’s one-card account and queues a “funds arrived” message to the household, in one transaction.',
+      'Records a payment made outside a bank batch to the household’s one-card account, out of the money finance allocated to the township for the household (never beyond it), and queues a “funds arrived” message to the household, in one transaction.',
     audience: ['finance'],
     effect: 'write',
     input: z
@@ -71,7 +71,16 @@ export const paymentApi = {
       })
       .strict(),
     output: PaymentView,
-    errors: ['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION', 'OVER_CAP', 'DUPLICATE_PAYMENT', 'NO_ACCOUNT'],
+    errors: [
+      'BAD_INPUT',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'INVALID_TRANSITION',
+      'OVER_CAP',
+      'INSUFFICIENT_FUNDS',
+      'DUPLICATE_PAYMENT',
+      'NO_ACCOUNT',
+    ],
   }),
   mine: action({
     fn: 'payment',

@@ -12,7 +12,8 @@ import type { Transaction } from '../ports/document-store'
 import type { Disbursement } from '../schemas/funds'
 import type { BankAccount } from '../schemas/household'
 import { txCol, withoutId } from './collections'
-import { lineId, linesOfCase } from './funds/case-lines'
+import { liveLines, sumOf } from '../domain/funds/amounts'
+import { freshLines, lineId, linesOfCase } from './funds/case-lines'
 import { nowOf } from './clock-view'
 import { requireWithin } from './authorize'
 import type { Deps, Registered } from './deps'
@@ -60,6 +61,18 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
     const remaining = c.subsidyCapFen - c.paidFen
     if (input.amountFen > remaining) {
       throw new DomainError('over_cap', `超过剩余补助额度${formatFen(remaining)}`, { remainingFen: remaining })
+    }
+    // The township pays out of what finance sent it for this household; its balance may never go below zero.
+    const fresh = await freshLines(tx, lines)
+    const balance = c.allocatedFen - sumOf(liveLines(fresh))
+    if (input.amountFen > balance) {
+      throw new DomainError(
+        'insufficient_funds',
+        balance > 0
+          ? `乡镇这一户的可用资金只有${formatFen(balance)}，超出部分须等财政下达资金后再拨付`
+          : '财政尚未向乡镇下达这一户的资金（开工后下达启动资金，结算后下达剩余资金），暂不能拨付',
+        { balanceFen: balance },
+      )
     }
     const payment: Payment = {
       _id: id,

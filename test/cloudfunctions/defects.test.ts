@@ -3,6 +3,7 @@ import { aUser } from '../factories/user.factory'
 import { USERS } from '../factories/world.factory'
 import { dataOf, refuser, withWorld, type WorldCall } from './call'
 import { villageApproves } from './meeting'
+import { anAllocation } from '../factories/funds.factory'
 
 const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房开裂漏雨' }
 
@@ -21,6 +22,7 @@ describe('defects found in the skeleton', () => {
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
     t.world.clock.moveTo('2026-12-09')
     dataOf(await call('review', USERS.county._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
+    await anAllocation(t.world.store, id, 1_700_000)
     return id
   }
   const approvedCase = () => approved(USERS.farmer._id, USERS.villageA1._id, apply)

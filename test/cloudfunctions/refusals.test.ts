@@ -1,6 +1,7 @@
 import { snapshot, USERS } from '../factories/world.factory'
 import { dataOf, withWorld, type WorldCall } from './call'
 import { villageApproves } from './meeting'
+import { anAllocation } from '../factories/funds.factory'
 
 const apply = { action: 'submit', houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房开裂漏雨' }
 
@@ -23,6 +24,7 @@ describe('refused calls change nothing', () => {
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
     t.world.clock.moveTo('2026-12-09')
     dataOf(await call('review', USERS.county._id, { action: 'decide', caseId: id, decision: 'approve', comment: '' }))
+    await anAllocation(t.world.store, id, 1_700_000)
     return id
   }
 

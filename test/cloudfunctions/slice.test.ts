@@ -2,6 +2,7 @@ import { containsSensitive } from '@shared/domain/masking'
 import { USERS, PATHS } from '../factories/world.factory'
 import { dataOf, withWorld, type WorldCall } from './call'
 import { aMeeting, villageApproves } from './meeting'
+import { anAllocation } from '../factories/funds.factory'
 
 /** The walking skeleton's slice, through the real handlers and the embedded database. */
 describe('apply → village review → publicity → township audit → county approval → payment → notice', () => {
@@ -65,6 +66,8 @@ describe('apply → village review → publicity → township audit → county a
     expect(approved.state).toBe('county_approved')
     expect(approved.subsidyCapFen).toBe(1_700_000)
 
+    // Finance sent the township the start-up money (funds.allocate, after the works start: test/cloudfunctions/funds).
+    await anAllocation(t.world.store, submitted._id, 500_000)
     const payable = dataOf(await call('payment', USERS.finance._id, { action: 'payable' }))
     expect(payable.items.map((c: { _id: string }) => c._id)).toEqual([submitted._id])
 

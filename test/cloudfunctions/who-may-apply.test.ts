@@ -5,6 +5,7 @@ import { aCase } from '../factories/case.factory'
 import { aHousehold, aPerson, anIdNumber } from '../factories/household.factory'
 import { aWorld, PATHS, USERS, type World } from '../factories/world.factory'
 import { caller, dataOf, type WorldCall } from './call'
+import { anAllocation } from '../factories/funds.factory'
 
 function countyRunning(scheme: SchemeName) {
   const t = {} as { world: World; call: WorldCall }
@@ -220,6 +221,7 @@ describe('no double benefit at county approval', () => {
       const approved = dataOf(await countyApproves(t.call, caseId))
       expect(approved).toMatchObject({ state: 'county_approved', fundingSource: 'local' })
       expect(approved.fundingReason).toContain('中央资金')
+      await anAllocation(t.world.store, caseId, 500_000)
       const pay = (fundingSource: string, voucherNo: string) =>
         t.call('payment', USERS.finance._id, {
           action: 'record',

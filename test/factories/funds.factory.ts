@@ -1,3 +1,5 @@
+import type { DocumentStore } from '@shared/ports/document-store'
+import { col, withoutId } from '@shared/usecases/collections'
 import type { Application } from '@shared/schemas/application'
 import { Disbursement } from '@shared/schemas/funds'
 import { seqOf } from '@shared/usecases/paging'
@@ -34,4 +36,38 @@ export function aLine(c: Application, instalment: number, overrides: Partial<z.i
     seq: seqOf(at, id),
     ...overrides,
   })
+}
+
+/**
+ * Finance has sent the township `amountFen` for the case, as `funds.allocate` writes it (the allocation record and the
+ * case's total): for tests of what comes after the money arrived (allocation itself: test/cloudfunctions/funds).
+ */
+export async function anAllocation(store: DocumentStore, caseId: string, amountFen: number): Promise<void> {
+  const c = await col(store, 'cases').doc(caseId).get()
+  if (!c) throw new Error(`no case ${caseId}`)
+  const at = instantOf('2026-11-20')
+  const id = `al_${caseId}_start`
+  await col(store, 'allocations')
+    .doc(id)
+    .set(
+      withoutId({
+        _id: id,
+        caseId,
+        caseNo: c.caseNo,
+        householdId: c.householdId,
+        regionPath: c.regionPath,
+        region: c.region,
+        kind: 'start' as const,
+        amountFen,
+        fundingSource: c.fundingSource ?? 'higher_level',
+        on: '2026-11-20',
+        byId: 'u-finance',
+        byName: '冯财',
+        createdAt: at,
+        seq: seqOf(at, id),
+      }),
+    )
+  await col(store, 'cases')
+    .doc(caseId)
+    .update({ allocatedFen: c.allocatedFen + amountFen })
 }

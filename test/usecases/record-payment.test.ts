@@ -10,8 +10,9 @@ describe('recordPayment (use case)', () => {
   const finance = { openid: 'u-fin', user: aUser({ _id: 'u-fin', role: 'finance', regionPath: '371311' }) }
   const account = { bank: '农商行', accountNo: '6217000011112222', holder: '张三' }
 
-  async function approvedCase(deps: ReturnType<typeof stubDeps>, id = 'case-1', householdId = 'hh-1') {
-    const c = aCase('county_approved', { _id: id, householdId, filedOn: '2026-10-12' })
+  /** Finance has sent the township ¥5,000 for the household (funds.allocate). */
+  async function approvedCase(deps: ReturnType<typeof stubDeps>, id = 'case-1', householdId = 'hh-1', allocatedFen = 500_000) {
+    const c = aCase('county_approved', { _id: id, householdId, filedOn: '2026-10-12', allocatedFen })
     await col(deps.store, 'households')
       .doc(householdId)
       .set(withoutId(aHousehold({ _id: householdId, account })))
@@ -69,5 +70,20 @@ describe('recordPayment (use case)', () => {
       refusal: 'over_cap',
     })
     expect(deps.store.docs.get('payments')?.size ?? 0).toBe(0)
+  })
+
+  it('pays out of what finance sent the township, never beyond it', async () => {
+    const deps = stubDeps()
+    const c = await approvedCase(deps, 'case-1', 'hh-1', 150_000)
+    await recordPayment(deps, finance, pay(c._id))
+    await expect(recordPayment(deps, finance, pay(c._id, { voucherNo: 'PZ2026-0003' }))).rejects.toMatchObject({
+      refusal: 'insufficient_funds',
+      details: { balanceFen: 50_000 },
+    })
+    const none = await approvedCase(deps, 'case-2', 'hh-2', 0)
+    await expect(recordPayment(deps, finance, pay(none._id, { voucherNo: 'PZ2026-0004' }))).rejects.toMatchObject({
+      refusal: 'insufficient_funds',
+      message: expect.stringContaining('尚未向乡镇下达'),
+    })
   })
 })

@@ -2,6 +2,7 @@ import { dataOf, type WorldCall, withWorld } from '../call'
 import { aStoredFile } from '../../factories/upload.factory'
 import { villageApproves } from '../meeting'
 import { USERS } from '../../factories/world.factory'
+import { anAllocation } from '../../factories/funds.factory'
 
 /** The reads the farmer's and officials' pages need: payment.summary, review.counts, inbox urgency, photos, next step. */
 describe('page reads', () => {
@@ -40,6 +41,7 @@ describe('page reads', () => {
     await approveAll(c)
     const after = dataOf(await call('payment', USERS.farmer._id, { action: 'summary' })).items[0]
     expect(after).toMatchObject({ capFen: 1_700_000, paidFen: 0, remainingFen: 1_700_000, nextStage: 'start' })
+    await anAllocation(t.world.store, c._id, 500_000)
 
     dataOf(
       await call('payment', USERS.finance._id, {

@@ -8,6 +8,7 @@ import { FUNCTIONS } from '../../../../cloudfunctions/_lib/runtime/functions'
 import { aWorld, USERS, type World } from '../../../factories/world.factory'
 import { caller, dataOf } from '../../call'
 import { aMeeting, villageApproves } from '../../meeting'
+import { anAllocation } from '../../../factories/funds.factory'
 
 const submit = { houseId: 'house-1', targetGroup: 'min_allowance', mode: 'repair', reason: '土坯房墙体开裂，屋顶漏雨' } as const
 
@@ -42,6 +43,7 @@ describe('request ids: a repeated write changes nothing and gets the first answe
     dataOf(await call('review', USERS.townshipA._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
     world.clock.moveTo('2026-12-09')
     dataOf(await call('review', USERS.county._id, { action: 'decide', caseId: c._id, decision: 'approve', comment: '' }))
+    await anAllocation(world.store, c._id, 1_700_000)
     return c._id
   }
 
