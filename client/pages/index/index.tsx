@@ -32,7 +32,7 @@ const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note
 const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴定委托', note: '待鉴定房屋', route: 'appraisalInbox' }
 const ORDER: TileDef = { key: 'appraisal-order', icon: '📐', title: '委托鉴定', note: '房屋危险性鉴定', route: 'appraisalOrder' }
 const OBJECTIONS: TileDef = { key: 'objections', icon: '⚖️', title: '公示异议', note: '核实处理', route: 'objections' }
-const FUNDS: TileDef = { key: 'funds', icon: '🏦', title: '资金下达与支付', note: '下达、批次、回单', route: 'funds' }
+const FUNDS: TileDef = { key: 'funds', icon: '🏦', title: '下达与支付', note: '资金下达与批次', route: 'funds' }
 const RECONCILE: TileDef = { key: 'reconcile', icon: '🧮', title: '资金对账', note: '各乡镇资金去向', route: 'reconcile' }
 
 /** Inspections and the ledger (排查与台账): the village works the field list, the levels above follow and confirm. */

@@ -1,17 +1,17 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { ChoiceGroup } from '../../../../components/choice-group'
 import { Screen } from '../../../../components/screen'
 import { AllocateSection } from './parts/allocate-section'
 import { BatchList } from './parts/batch-list'
 import { DueSection } from './parts/due-section'
+import { SectionTabs } from './parts/section-tabs'
 import './index.scss'
 
 type Section = 'allocate' | 'due' | 'batches'
-const SECTIONS: { value: Section; label: string }[] = [
-  { value: 'allocate', label: '待下达资金' },
-  { value: 'due', label: '待支付' },
-  { value: 'batches', label: '批次' },
+const SECTIONS: { value: Section; label: string; name: string }[] = [
+  { value: 'allocate', label: '待下达', name: '待下达资金' },
+  { value: 'due', label: '待支付', name: '待支付款项' },
+  { value: 'batches', label: '批次', name: '银行批次' },
 ]
 
 /** Finance's money desk: send townships money, gather what fell due into bank batches, follow the batches. */
@@ -21,7 +21,7 @@ export default function Funds() {
   return (
     <Screen title='资金下达与支付'>
       <View className='stack'>
-        <ChoiceGroup idPrefix='funds-section' label='显示' options={SECTIONS} value={section} onChange={setSection} columns={2} />
+        <SectionTabs options={SECTIONS} value={section} onChange={setSection} />
         {section === 'allocate' ? <AllocateSection /> : null}
         {section === 'due' ? <DueSection /> : null}
         {section === 'batches' ? <BatchList /> : null}

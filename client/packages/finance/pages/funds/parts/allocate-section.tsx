@@ -16,8 +16,8 @@ import { PickCase } from './pick-case'
 
 type Kind = 'start' | 'remainder'
 const KINDS: { value: Kind; label: string; note: string }[] = [
-  { value: 'start', label: '启动资金', note: '已开工的农户' },
-  { value: 'remainder', label: '剩余资金', note: '已结算的农户' },
+  { value: 'start', label: '启动资金', note: '已开工' },
+  { value: 'remainder', label: '剩余资金', note: '已结算' },
 ]
 
 /** 待下达资金: the households whose township may now be sent money; finance picks them and sends it in one go. */

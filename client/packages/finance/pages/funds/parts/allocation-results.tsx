@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { AllocationResult } from '@shared/api/funds.api'
 import { formatFen } from '@shared/domain/money'
-import { FUNDING_SOURCE_LABEL } from '@shared/schemas/payment'
 import { Card } from '../../../../../components/card'
 import { Notice } from '../../../../../components/notice'
+import { sourceLine } from './source-line'
 
 type Props = { items: readonly AllocationResult[]; allocatedFen: number }
 
@@ -23,8 +23,7 @@ export function AllocationResults({ items, allocatedFen }: Props) {
               {r.amountFen > 0 ? formatFen(r.amountFen) : '未下达'}
             </Text>
           </View>
-          {r.fundingSource ? <Text className='pick__line'>{FUNDING_SOURCE_LABEL[r.fundingSource]}</Text> : null}
-          {r.reason ? <Text className='pick__line'>{r.reason}</Text> : null}
+          <Text className='pick__line'>{r.fundingSource ? sourceLine(r.fundingSource, r.reason) : r.reason}</Text>
           {r.linesDue > 0 ? <Text className='pick__line'>{`${r.linesDue} 笔款项已到支付节点，可生成批次`}</Text> : null}
         </View>
       ))}

@@ -86,7 +86,7 @@ export function DueSection() {
               <ChoiceGroup
                 idPrefix='funds-build-township'
                 columns={2}
-                options={[{ value: ALL, label: '全部乡镇' }, ...choices.townships]}
+                options={[{ value: ALL, label: '全部' }, ...choices.townships]}
                 value={township}
                 onChange={setTownship}
               />
@@ -95,7 +95,7 @@ export function DueSection() {
               <ChoiceGroup
                 idPrefix='funds-build-stage'
                 options={[
-                  { value: ALL, label: '全部款项' },
+                  { value: ALL, label: '全部' },
                   ...choices.stages.map((s) => ({ value: s, label: PAYMENT_STAGE_LABEL[s] })),
                 ]}
                 value={stage}

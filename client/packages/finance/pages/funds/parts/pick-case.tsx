@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import type * as z from 'zod'
 import type { Allocatable } from '@shared/api/funds.api'
 import { formatFen } from '@shared/domain/money'
-import { FUNDING_SOURCE_LABEL } from '@shared/schemas/payment'
 import { a11y } from '../../../../../components/a11y'
+import { sourceLine } from './source-line'
 
 type Props = { item: z.infer<typeof Allocatable>; on: boolean; onToggle: () => void }
 
@@ -32,7 +32,7 @@ export function PickCase({ item, on, onToggle }: Props) {
           </Text>
         </View>
         <Text className='pick__line'>{`${item.villageName} · ${item.caseNo}`}</Text>
-        <Text className='pick__line'>{`${FUNDING_SOURCE_LABEL[item.fundingSource]}：${item.fundingReason}`}</Text>
+        <Text className='pick__line'>{sourceLine(item.fundingSource, item.fundingReason)}</Text>
       </View>
     </View>
   )
