@@ -1,7 +1,7 @@
 import { ApiError } from './api-error'
-import { BANK_FILE_EXTENSIONS, type PickedFile } from './bank-file'
+import { BANK_FILE_EXTENSIONS, type PickedFile } from './bank-file-core'
 
-export { BANK_FILE_EXTENSIONS, type PickedFile } from './bank-file'
+export type { PickedFile }
 
 /** The bank's result file from the computer, read as base64; null when the person closed the chooser. */
 export function chooseBankFile(): Promise<PickedFile | null> {

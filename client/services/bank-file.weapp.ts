@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { ApiError } from './api-error'
-import { BANK_FILE_EXTENSIONS, type PickedFile } from './bank-file'
+import { BANK_FILE_EXTENSIONS, type PickedFile } from './bank-file-core'
 
-export { BANK_FILE_EXTENSIONS, type PickedFile } from './bank-file'
+export type { PickedFile }
 
 /** The bank's result file from a WeChat chat (the way a file reaches a phone); null when the person cancelled. */
 export async function chooseBankFile(): Promise<PickedFile | null> {
