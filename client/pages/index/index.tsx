@@ -32,6 +32,8 @@ const INBOX: TileDef = { key: 'inbox', icon: '📝', title: '待办审核', note
 const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴定委托', note: '待鉴定房屋', route: 'appraisalInbox' }
 const ORDER: TileDef = { key: 'appraisal-order', icon: '📐', title: '委托鉴定', note: '房屋危险性鉴定', route: 'appraisalOrder' }
 const OBJECTIONS: TileDef = { key: 'objections', icon: '⚖️', title: '公示异议', note: '核实处理', route: 'objections' }
+const FUNDS: TileDef = { key: 'funds', icon: '🏦', title: '下达与支付', note: '资金下达与批次', route: 'funds' }
+const RECONCILE: TileDef = { key: 'reconcile', icon: '🧮', title: '资金对账', note: '各乡镇资金去向', route: 'reconcile' }
 
 /** Inspections and the ledger (排查与台账): the village works the field list, the levels above follow and confirm. */
 const FIELD_WORK: Record<'village' | 'township' | 'county', TileDef[]> = {
@@ -69,8 +71,14 @@ const TILES: Record<Role, TileDef[]> = {
     MESSAGES,
   ],
   township: [INBOX, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.township, BENEFITS, BOARD, MESSAGES],
-  county: [INBOX, ORDER, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.county, PROFILE, CALENDAR, BENEFITS, BOARD, MESSAGES],
-  finance: [{ key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' }, BOARD, MESSAGES],
+  county: [INBOX, ORDER, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.county, RECONCILE, PROFILE, CALENDAR, BENEFITS, BOARD, MESSAGES],
+  finance: [
+    FUNDS,
+    RECONCILE,
+    { key: 'payable', icon: '💴', title: '资金拨付', note: '登记拨付', route: 'payable' },
+    BOARD,
+    MESSAGES,
+  ],
   appraiser: [APPRAISALS, BOARD, MESSAGES],
   admin: [
     { key: 'admin-users', icon: '👥', title: '用户管理', note: '账号与角色', route: 'adminUsers' },

@@ -25,6 +25,7 @@ import { call } from '../../../../services/call'
 import { useToday } from '../../../../hooks/useToday'
 import { amountTyping, fieldProblem } from '../../../../utils/field-check'
 import { validatePayForm, type PayErrors, type PayForm, type PayInput } from '../../../../utils/pay-form'
+import { SettleForm } from '../../../../components/settle-form'
 import { PayConfirm } from './parts/pay-confirm'
 import { PayResult } from './parts/pay-result'
 import { sameDayPayments } from '@shared/domain/double-entry'
@@ -64,6 +65,9 @@ export default function Pay() {
   const [amountProblem, setAmountProblem] = useState<string | undefined>()
 
   const c = detail.data?.case
+  // An accepted house is settled here too, where finance opens it from the payable list; the form stays on after.
+  const [settled, setSettled] = useState(false)
+  const canSettle = settled || (detail.data?.allowedEvents.includes('settle') ?? false)
   const remaining = c ? remainingFen(c.subsidyCapFen, c.paidFen) : null
 
   const set = <K extends keyof PayForm>(k: K, v: PayForm[K]) => {
@@ -167,6 +171,17 @@ export default function Pay() {
               </InfoRow>
             ) : null}
           </Card>
+
+          {canSettle ? (
+            <SettleForm
+              caseId={caseId}
+              mode={c.plan?.mode ?? c.mode}
+              onSettled={() => {
+                setSettled(true)
+                void detail.reload()
+              }}
+            />
+          ) : null}
 
           <Card title='本次拨付'>
             <Field

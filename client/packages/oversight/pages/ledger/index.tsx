@@ -16,7 +16,7 @@ import { messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
 import { getMe } from '../../../../services/me'
 import { EntryActions } from './parts/entry-actions'
-import { saveWorkbook } from './parts/export-file'
+import { saveExport } from '../../../../services/save-file'
 import { LedgerMap } from './parts/ledger-map'
 import './index.scss'
 
@@ -46,7 +46,7 @@ export default function Ledger() {
     setExported(null)
     try {
       const file = await call(ledgerApi.export, filterOf(filter))
-      await saveWorkbook(file)
+      await saveExport(file)
       setExported({
         tone: 'ok',
         text: `已导出 ${file.rows} 条${file.truncated ? '（条数过多，只导出前5000条）' : ''}：${file.fileName}`,

@@ -14,12 +14,15 @@ import { CaseDetailView } from '../../../../components/case-detail'
 import { Field } from '../../../../components/field'
 import { Loading, Notice } from '../../../../components/notice'
 import { LimitedText } from '../../../../components/limited-text'
+import { WorksMilestones } from '../../../../components/works-milestones'
 import { Badge } from '../../../../components/state-badge'
 import { link, paramsOf } from '@shared/routes'
 import { useIntent } from '../../../../hooks/useIntent'
 import { useRemote } from '../../../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
+import { getMe } from '../../../../services/me'
+import { milestonesFor } from '../../../../utils/funds'
 import { useToday } from '../../../../hooks/useToday'
 import { fieldProblem } from '../../../../utils/field-check'
 import { currentNotice } from '../../../../utils/publicity'
@@ -56,6 +59,7 @@ const NEEDS_MEETING: readonly Decision[] = ['approve', 'reject']
 export default function Review() {
   const { caseId } = paramsOf('review', useRouter().params)
   const detail = useRemote(() => call(applicationApi.detail, { caseId }), [caseId])
+  const me = useRemote(() => getMe())
   const today = useToday()
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState<string | undefined>()
@@ -127,6 +131,8 @@ export default function Review() {
   const chosen = decisions.find((d) => d.value === pending)
 
   const showBar = !!detail.data && !done && allowed.length > 0
+  // A case past the reviews may still wait on this official: a milestone of the works to record.
+  const works = detail.data ? milestonesFor(me.data?.role, detail.data.case, detail.data.allowedEvents) : []
   const hint = commentError ?? (comment ? fieldProblem(COMMENT, comment) : undefined)
 
   return (
@@ -199,9 +205,10 @@ export default function Review() {
                 {detail.data.case.plan ? '修改改造方案' : '代农户确定改造方案'}
               </BigButton>
             </Card>
-          ) : !done ? (
+          ) : !done && works.length === 0 ? (
             <Notice id='decide-none'>这份申请目前不需要您审核。</Notice>
           ) : null}
+          <WorksMilestones detail={detail.data} role={me.data?.role} onRecorded={() => void detail.reload()} />
           <CaseDetailView
             detail={done && detail.data.case.updatedAt < done.updatedAt ? { ...detail.data, case: done } : detail.data}
           />
