@@ -23,6 +23,7 @@ export const ROUTES = {
   inbox: { path: '/packages/review/pages/inbox/index', params: [] },
   review: { path: '/packages/review/pages/review/index', params: ['caseId'] },
   objections: { path: '/packages/review/pages/objections/index', params: [] },
+  works: { path: '/packages/review/pages/works/index', params: [] },
   objection: { path: '/packages/review/pages/objection/index', params: ['objectionId', 'caseId'] },
   payable: { path: '/packages/finance/pages/payable/index', params: [] },
   pay: { path: '/packages/finance/pages/pay/index', params: ['caseId'] },

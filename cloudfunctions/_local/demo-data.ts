@@ -133,6 +133,8 @@ export const DEMO_USERS: User[] = [
   { _id: 'demo-township-hekou', name: '吴静', role: 'township', regionPath: HEKOU },
   { _id: 'demo-county', name: '郑卫东', role: 'county', regionPath: COUNTY },
   { _id: 'demo-finance', name: '冯晓燕', role: 'finance', regionPath: COUNTY },
+  // A second finance officer: a bank batch is approved by someone other than the one who built it.
+  { _id: 'demo-finance-2', name: '蒋文博', role: 'finance', regionPath: COUNTY },
   { _id: 'demo-appraiser', name: '韩工', role: 'appraiser', regionPath: COUNTY },
   { _id: 'demo-admin', name: '孟丽', role: 'admin', regionPath: COUNTY, phone: '13900000001' },
 ]

@@ -1,4 +1,5 @@
 import { defineFunction } from '../_lib/runtime/router'
 import { record } from './actions/record'
+import { todo } from './actions/todo'
 
-export const worksFunction = defineFunction('works', [record])
+export const worksFunction = defineFunction('works', [todo, record])

@@ -115,6 +115,8 @@ export const Me = z.object({
   /** Null for a visitor without identity (H5 without a session); the mini-program always has one. */
   openid: Id.nullable(),
   registered: z.boolean(),
+  /** The caller's own record id (what records name them by, e.g. a batch's maker); null when not registered. */
+  userId: Id.nullable(),
   name: z.string().nullable(),
   role: Role.nullable(),
   roleLabel: z.string().nullable(),

@@ -1,8 +1,10 @@
 import * as z from 'zod'
 import { Application } from '../schemas/application'
-import { Id } from '../schemas/common'
+import { Id, PageInput, pageOf } from '../schemas/common'
+import { Milestones } from '../schemas/funds'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
+import { CaseSummary } from './views'
 
 /**
  * The works' milestones, each the day a stage's money falls due: 开工 (the township starts the works), 主体完工 (the
@@ -13,7 +15,20 @@ export type Milestone = z.infer<typeof Milestone>
 
 export const MILESTONE_LABEL: Record<Milestone, string> = { start: '开工', structure: '主体完工', acceptance: '竣工验收' }
 
+export const WorksItem = CaseSummary.extend({ milestones: Milestones, waitingFor: Milestone.nullable() })
+
 export const worksApi = {
+  todo: action({
+    fn: 'works',
+    action: 'todo',
+    summary:
+      'Cases in the caller’s jurisdiction whose works are to start or under way (township), or under way (county), oldest first, each with the milestone it waits for.',
+    audience: ['township', 'county'],
+    effect: 'read',
+    input: PageInput.strict(),
+    output: pageOf(WorksItem),
+    errors: ['FORBIDDEN'],
+  }),
   record: action({
     fn: 'works',
     action: 'record',

@@ -13,6 +13,7 @@ export async function whoAmI(deps: Deps, caller: Caller): Promise<Me> {
     return {
       openid: caller.openid,
       registered: false,
+      userId: null,
       name: null,
       role: null,
       roleLabel: null,
@@ -27,6 +28,7 @@ export async function whoAmI(deps: Deps, caller: Caller): Promise<Me> {
   return {
     openid: caller.openid,
     registered: true,
+    userId: user._id,
     name: user.name,
     role: user.role,
     roleLabel: ROLE_LABEL[user.role],

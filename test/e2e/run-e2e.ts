@@ -14,6 +14,7 @@ import { precompress } from '../../cloudfunctions/_build/precompress'
 import { axeViolations } from './checks/axe'
 import { MAX_FIRST_SCREEN_JS, MAX_READABLE_MS, measureFirstScreen } from './checks/first-screen'
 import { loseFirstReply } from './flows/faults'
+import { batchToMoney, startWorksAndAllocate } from './flows/funds'
 import { upheldObjection } from './flows/objection'
 import { planToSignedAgreement } from './flows/agreement'
 import { appraisalSteps, farmerSeesGrade } from './flows/appraisal'
@@ -184,7 +185,17 @@ async function main(): Promise<void> {
       },
     },
     {
-      name: 'finance records the start-up payment',
+      name: 'the township starts the works and finance sends the start-up money; the start payment falls due',
+      run: () =>
+        startWorksAndAllocate(
+          stack,
+          caseId,
+          { township: 'demo-township-chengguan', finance: 'demo-finance' },
+          { as: (openid, label, visit) => as(stack, openid, label, visit), shot, expect },
+        ),
+    },
+    {
+      name: 'finance cannot type a payment beyond what the township was sent for the household',
       run: () =>
         as(stack, 'demo-finance', 'finance', async (page) => {
           await page.click('#tile-payable')
@@ -194,20 +205,25 @@ async function main(): Promise<void> {
           await page.click('#pay-stage-start')
           await page.click('#pay-source-higher_level')
           await page.fill('#pay-voucher input', 'CZ-2026-0001')
-          const lost = await loseFirstReply(page, 'payment', 'record')
           await page.click('#pay-submit')
           await confirmPayment(page)
-          await page.locator('#pay-done').waitFor({ state: 'visible' })
-          expect(lost(), 'the first reply to the payment was lost on the way back')
-          seen.push({
-            name: 'the payment result is on the screen, not above it',
-            ok: await inView(page, '#pay-done'),
-            error: 'the 已登记 notice is outside the visible screen',
-          })
+          await page.waitForFunction(() => document.body.textContent?.includes('可用资金只有¥2,500.00'))
           const payments = await col(stack.runtime.store, 'payments').where({ caseId }).count()
-          expect(payments === 1, `exactly one payment after the lost reply (found ${payments})`)
-          await shot(page, '08-finance-paid')
+          expect(payments === 0, `nothing was paid beyond the allocation (found ${payments})`)
+          await shot(page, '08-finance-refused-beyond-allocation')
         }),
+    },
+    {
+      name: 'finance pays the start payment in a bank batch approved by a second officer; the bank result is imported once',
+      run: async () => {
+        const paid = await batchToMoney(
+          stack,
+          caseId,
+          { finance: 'demo-finance', checker: 'demo-finance-2' },
+          { as: (openid, label, visit) => as(stack, openid, label, visit), shot, expect, loseFirstReply },
+        )
+        expect(paid === 250_000, `the start payment is half the ¥5,000 start-up money (paid ${paid} fen)`)
+      },
     },
     {
       name: 'farmer sees the payment and the "funds arrived" message',
@@ -216,7 +232,7 @@ async function main(): Promise<void> {
           expect((await page.textContent('#tile-messages'))?.match(/\d/) !== null, 'the messages tile shows an unread count')
           await page.click('#tile-payments')
           const amount = await page.waitForSelector('[id^="payments-item-"][id$="-amount"]')
-          expect((await amount.textContent())?.includes('¥5,000.00'), 'the payment shows ¥5,000.00')
+          expect((await amount.textContent())?.includes('¥2,500.00'), 'the payment shows ¥2,500.00')
           await shot(page, '09-farmer-payments')
           await page.goBack()
           await page.click('#tile-messages')
@@ -408,6 +424,7 @@ async function main(): Promise<void> {
 async function tour(stack: Stack, caseId: string, objectionCaseId: string): Promise<PageReport[]> {
   // The hazard walk leaves a report of 东村 behind (when it ran), for the officials' page of one report.
   const report = (await col(stack.runtime.store, 'hazard_reports').orderBy('seq', 'asc').limit(1).get())[0]
+  const batch = (await col(stack.runtime.store, 'batches').orderBy('seq', 'asc').limit(1).get())[0]
   const notice = (await col(stack.runtime.store, 'notices').limit(1).get())[0]
   const ordered = DEMO_APPRAISALS[0]!
   const people: { openid: string | null; pages: PageVisit[] }[] = [
@@ -442,6 +459,7 @@ async function tour(stack: Stack, caseId: string, objectionCaseId: string): Prom
         { name: 'inbox', hash: pathOf('inbox') },
         ...(caseId ? [{ name: 'review', hash: link('review', { caseId }) }] : []),
         { name: 'objections', hash: pathOf('objections') },
+        { name: 'works', hash: pathOf('works') },
         ...(objectionCaseId ? [{ name: 'review-objected', hash: link('review', { caseId: objectionCaseId }) }] : []),
         { name: 'hazard-inbox', hash: pathOf('hazardInbox') },
         ...(report ? [{ name: 'hazard', hash: link('hazard', { reportId: report._id }) }] : []),
@@ -481,7 +499,13 @@ async function tour(stack: Stack, caseId: string, objectionCaseId: string): Prom
     },
     {
       openid: 'demo-finance',
-      pages: [{ name: 'payable', hash: pathOf('payable') }, ...(caseId ? [{ name: 'pay', hash: link('pay', { caseId }) }] : [])],
+      pages: [
+        { name: 'payable', hash: pathOf('payable') },
+        ...(caseId ? [{ name: 'pay', hash: link('pay', { caseId }) }] : []),
+        { name: 'funds', hash: pathOf('funds') },
+        ...(batch ? [{ name: 'batch', hash: link('batch', { batchId: batch._id }) }] : []),
+        { name: 'reconcile', hash: pathOf('reconcile') },
+      ],
     },
   ]
   const reports: PageReport[] = []
@@ -573,14 +597,6 @@ async function confirmPayment(page: Page): Promise<void> {
   expect(!containsSensitive(text), 'the confirmation shows the payee masked')
   await shot(page, '07-finance-confirm')
   await page.click('#pay-confirm-ok')
-}
-
-/** Whether the element is within the visible part of the screen. */
-async function inView(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluate((el) => {
-    const r = el.getBoundingClientRect()
-    return r.bottom > 0 && r.top < window.innerHeight
-  })
 }
 
 async function decide(page: Page, caseId: string, comment: string, label: string): Promise<void> {

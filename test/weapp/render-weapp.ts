@@ -39,6 +39,7 @@ const WAIT_MS = 3000
 const FARMER = {
   openid: 'oFARMER0001',
   registered: true,
+  userId: 'u0001',
   name: '王秀英',
   role: 'farmer',
   roleLabel: ROLE_LABEL.farmer,

@@ -33,6 +33,7 @@ const APPRAISALS: TileDef = { key: 'appraisal-inbox', icon: '📐', title: '鉴�
 const ORDER: TileDef = { key: 'appraisal-order', icon: '📐', title: '委托鉴定', note: '房屋危险性鉴定', route: 'appraisalOrder' }
 const OBJECTIONS: TileDef = { key: 'objections', icon: '⚖️', title: '公示异议', note: '核实处理', route: 'objections' }
 const FUNDS: TileDef = { key: 'funds', icon: '🏦', title: '下达与支付', note: '资金下达与批次', route: 'funds' }
+const WORKS: TileDef = { key: 'works', icon: '🏗️', title: '施工进度', note: '开工、主体完工、验收', route: 'works' }
 const RECONCILE: TileDef = { key: 'reconcile', icon: '🧮', title: '资金对账', note: '各乡镇资金去向', route: 'reconcile' }
 
 /** Inspections and the ledger (排查与台账): the village works the field list, the levels above follow and confirm. */
@@ -70,8 +71,21 @@ const TILES: Record<Role, TileDef[]> = {
     BOARD,
     MESSAGES,
   ],
-  township: [INBOX, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.township, BENEFITS, BOARD, MESSAGES],
-  county: [INBOX, ORDER, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.county, RECONCILE, PROFILE, CALENDAR, BENEFITS, BOARD, MESSAGES],
+  township: [INBOX, WORKS, OBJECTIONS, HAZARD_INBOX, ...FIELD_WORK.township, BENEFITS, BOARD, MESSAGES],
+  county: [
+    INBOX,
+    WORKS,
+    ORDER,
+    OBJECTIONS,
+    HAZARD_INBOX,
+    ...FIELD_WORK.county,
+    RECONCILE,
+    PROFILE,
+    CALENDAR,
+    BENEFITS,
+    BOARD,
+    MESSAGES,
+  ],
   finance: [
     FUNDS,
     RECONCILE,

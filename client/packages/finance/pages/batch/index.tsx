@@ -49,7 +49,7 @@ export default function BatchPage() {
         {batch && status === 'building' ? <Notice id='batch-building'>批次还在生成中，请稍后刷新。</Notice> : null}
         {batch && status === 'built' ? (
           // Me carries the sign-in identity; a maker it does not match is still refused by the server, and told so.
-          <ApproveBatch batch={batch} isMaker={me.data?.openid === batch.makerId} onChanged={changed} />
+          <ApproveBatch batch={batch} isMaker={me.data?.userId === batch.makerId} onChanged={changed} />
         ) : null}
         {batch && (status === 'approved' || status === 'exported') ? (
           <ExportBatch batchId={batch._id} onExported={() => void lines.reload()} />

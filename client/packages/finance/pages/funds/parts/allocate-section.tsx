@@ -14,10 +14,11 @@ import { toggled } from '../../../../../utils/funds'
 import { AllocationResults } from './allocation-results'
 import { PickCase } from './pick-case'
 
-type Kind = 'start' | 'remainder'
+type Kind = 'start' | 'remainder' | 'contract'
 const KINDS: { value: Kind; label: string; note: string }[] = [
   { value: 'start', label: '启动资金', note: '已开工' },
   { value: 'remainder', label: '剩余资金', note: '已结算' },
+  { value: 'contract', label: '租赁补贴', note: '已登记租赁合同' },
 ]
 
 /** 待下达资金: the households whose township may now be sent money; finance picks them and sends it in one go. */
