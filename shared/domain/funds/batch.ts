@@ -8,9 +8,12 @@ export const MAX_BATCH_LINES = 200_000
 /** Lines moved into or out of a batch per transaction: small enough for CloudBase, large enough to be fast. */
 export const LINES_PER_TX = 200
 
-/** 批次号: the county, the day and a number unique among them, readable on the phone and in the bank's portal. */
+/**
+ * 批次号: the county, the day and six letters or digits of the batch's id, readable on the phone and in the bank's
+ * portal (banks take letters and digits only in a memo).
+ */
 export function batchNo(county: string, today: string, id: string): string {
-  return `PC${county}${today.replace(/-/g, '')}${id.slice(-6).toUpperCase()}`
+  return `PC${county}${today.replace(/-/g, '')}${id.slice(-6).toUpperCase().replace(/[^A-Z0-9]/g, 'X')}`
 }
 
 /** A batch may take the step only from the status before it; the refusal says where the batch is. */
