@@ -13,7 +13,8 @@ export const LINES_PER_TX = 200
  * portal (banks take letters and digits only in a memo).
  */
 export function batchNo(county: string, today: string, id: string): string {
-  return `PC${county}${today.replace(/-/g, '')}${id.slice(-6).toUpperCase().replace(/[^A-Z0-9]/g, 'X')}`
+  const tail = id.slice(-6).toUpperCase().replace(/[^A-Z0-9]/g, 'X')
+  return `PC${county}${today.replace(/-/g, '')}${tail}`
 }
 
 /** A batch may take the step only from the status before it; the refusal says where the batch is. */
