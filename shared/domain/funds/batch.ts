@@ -13,7 +13,10 @@ export const LINES_PER_TX = 200
  * portal (banks take letters and digits only in a memo).
  */
 export function batchNo(county: string, today: string, id: string): string {
-  const tail = id.slice(-6).toUpperCase().replace(/[^A-Z0-9]/g, 'X')
+  const tail = id
+    .slice(-6)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, 'X')
   return `PC${county}${today.replace(/-/g, '')}${tail}`
 }
 
