@@ -12,13 +12,10 @@ import { Loading, Notice } from '../../components/notice'
 import { LimitedText } from '../../components/limited-text'
 import { PhotoPicker } from '../../components/photo-picker'
 import { RemindMe } from '../../components/remind-me'
-import { SettleForm } from '../../components/settle-form'
-import { WorksMilestones } from '../../components/works-milestones'
 import { useIntent } from '../../hooks/useIntent'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorsOf, messageOf } from '../../services/api-error'
 import { call } from '../../services/call'
-import { getMe } from '../../services/me'
 import { Screen } from '../../components/screen'
 import { casePhotos } from '../../services/photos'
 import { askToNotify } from '../../services/subscribe'
@@ -47,11 +44,6 @@ export default function CasePage() {
   const [photos, setPhotos] = useState<Uploaded[] | null>(null)
   const shownPhotos = photos ?? existing.data ?? []
   const [resent, setResent] = useState(false)
-
-  const me = useRemote(() => getMe())
-  // Kept on after the settlement moved the case on, so its result stays on screen.
-  const [settled, setSettled] = useState(false)
-  const canSettle = me.data?.role === 'finance' && (settled || (detail.data?.allowedEvents.includes('settle') ?? false))
 
   const canWithdraw = detail.data?.allowedEvents.includes('withdraw') ?? false
   const canPlan = detail.data?.planOptions != null
@@ -132,17 +124,6 @@ export default function CasePage() {
                 ? `下一步：${detail.data.nextStep.label}，一般 ${detail.data.nextStep.withinWorkingDays} 个工作日内。`
                 : `下一步：${detail.data.nextStep.label}。`}
             </Notice>
-          ) : null}
-          <WorksMilestones detail={detail.data} role={me.data?.role} onRecorded={() => void detail.reload()} />
-          {canSettle ? (
-            <SettleForm
-              caseId={caseId}
-              mode={detail.data.case.plan?.mode ?? detail.data.case.mode}
-              onSettled={() => {
-                setSettled(true)
-                void detail.reload()
-              }}
-            />
           ) : null}
           <CaseDetailView detail={detail.data} />
           {detail.data.nextStep ? <RemindMe id='case-remind' kinds={['case_update', 'funds_arrived']} /> : null}
