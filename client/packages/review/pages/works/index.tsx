@@ -2,7 +2,6 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { MILESTONE_LABEL, worksApi } from '@shared/api/works.api'
 import { link } from '@shared/routes'
-import { MODE_LABEL } from '@shared/schemas/application'
 import { CaseCard } from '../../../../components/case-card'
 import { InfoRow } from '../../../../components/info-row'
 import { Notice } from '../../../../components/notice'
@@ -32,7 +31,6 @@ export default function Works() {
               showApplicant
               onClick={() => Taro.navigateTo({ url: link('review', { caseId: c._id }) })}
             >
-              <InfoRow label='改造方式'>{MODE_LABEL[c.mode]}</InfoRow>
               {c.milestones.start ? <InfoRow label='开工'>{chineseDate(c.milestones.start)}</InfoRow> : null}
               {c.milestones.structure ? <InfoRow label='主体完工'>{chineseDate(c.milestones.structure)}</InfoRow> : null}
               {c.waitingFor ? (
