@@ -1,11 +1,8 @@
 import type * as z from 'zod'
 import type { DueGroup } from '@shared/api/funds.api'
-import type { Milestone } from '@shared/api/works.api'
 import { formatFen } from '@shared/domain/money'
-import type { CaseEvent, CaseState, Mode } from '@shared/schemas/application'
 import type { BatchStatus } from '@shared/schemas/funds'
 import type { PaymentStage } from '@shared/schemas/payment'
-import type { Role } from '@shared/schemas/user'
 
 type Due = z.infer<typeof DueGroup>
 
@@ -49,26 +46,4 @@ export const BATCH_TONE: Record<BatchStatus, 'info' | 'warn' | 'ok'> = {
   approved: 'warn',
   exported: 'warn',
   done: 'ok',
-}
-
-/**
- * The works milestones this official may record on the case now: the township starts the works on a signed agreement
- * and records the main structure once under construction; the county records the completion acceptance.
- */
-export function milestonesFor(
-  role: Role | null | undefined,
-  c: { state: CaseState; milestones: { structure: string | null } },
-  allowedEvents: readonly CaseEvent[],
-): Milestone[] {
-  if (role === 'township') {
-    if (allowedEvents.includes('start_works')) return ['start']
-    if (c.state === 'under_construction' && c.milestones.structure === null) return ['structure']
-  }
-  if (role === 'county' && allowedEvents.includes('accept')) return ['acceptance']
-  return []
-}
-
-/** The subsidy of a rebuilt house or one on a new site follows its floor area, so settling it asks the area as built. */
-export function settlementNeedsArea(mode: Mode): boolean {
-  return mode === 'rebuild' || mode === 'new_site'
 }

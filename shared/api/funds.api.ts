@@ -6,9 +6,6 @@ import { FundingSource, PaymentStage } from '../schemas/payment'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
 
-/** Finance reads the full account number (the bank file needs it); nobody else is ever sent it. */
-export const DisbursementView = Disbursement
-
 export const AllocationResult = z.object({
   caseId: Id,
   caseNo: z.string(),
@@ -171,7 +168,8 @@ export const fundsApi = {
     audience: ['finance'],
     effect: 'read',
     input: PageInput.extend({ batchId: Id, status: DisbursementStatus.optional() }).strict(),
-    output: z.object({ batch: Batch, lines: pageOf(DisbursementView) }),
+    // Finance reads the full account number (the bank file needs it); nobody else is ever sent it.
+    output: z.object({ batch: Batch, lines: pageOf(Disbursement) }),
     errors: ['FORBIDDEN', 'NOT_FOUND'],
   }),
   batchApprove: action({

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import type { Milestone as DomainMilestone } from '../domain/funds/milestones'
 import { Application } from '../schemas/application'
 import { Id, PageInput, pageOf } from '../schemas/common'
 import { Milestones } from '../schemas/funds'
@@ -10,7 +11,7 @@ import { CaseSummary } from './views'
  * The works' milestones, each the day a stage's money falls due: 开工 (the township starts the works), 主体完工 (the
  * township records the main structure finished), 竣工验收 (the county records the completion acceptance).
  */
-export const Milestone = z.enum(['start', 'structure', 'acceptance'])
+export const Milestone = z.enum(['start', 'structure', 'acceptance'] satisfies DomainMilestone[])
 export type Milestone = z.infer<typeof Milestone>
 
 export const MILESTONE_LABEL: Record<Milestone, string> = { start: '开工', structure: '主体完工', acceptance: '竣工验收' }

@@ -1,4 +1,4 @@
-import { dueChoices, dueTotal, milestonesFor, settlementNeedsArea, signedFen, toggled } from '../../client/utils/funds'
+import { dueChoices, dueTotal, signedFen, toggled } from '../../client/utils/funds'
 import { validateSettleForm } from '../../client/utils/settle-form'
 
 const group = (township: string, townshipName: string, stage: 'start' | 'structure', count: number, totalFen: number) => ({
@@ -45,32 +45,8 @@ describe('funds desk helpers', () => {
   })
 })
 
-describe('works milestones', () => {
-  const signed = { state: 'agreement_signed' as const, milestones: { structure: null } }
-  const building = { state: 'under_construction' as const, milestones: { structure: null } }
-
-  it('lets the township start the works, then record the main structure once', () => {
-    expect(milestonesFor('township', signed, ['start_works', 'change_plan'])).toEqual(['start'])
-    expect(milestonesFor('township', building, [])).toEqual(['structure'])
-    expect(milestonesFor('township', { ...building, milestones: { structure: '2026-12-01' } }, [])).toEqual([])
-  })
-
-  it('lets the county record the acceptance, and nobody else anything', () => {
-    expect(milestonesFor('county', building, ['accept', 'change_plan'])).toEqual(['acceptance'])
-    expect(milestonesFor('county', signed, ['change_plan'])).toEqual([])
-    expect(milestonesFor('finance', building, [])).toEqual([])
-    expect(milestonesFor(null, building, [])).toEqual([])
-  })
-})
-
 describe('settlement form', () => {
   const form = { costYuan: '48000.50', areaM2: '60.5', reviewRef: 'PS2026-018号' }
-
-  it('asks the area only of a rebuilt house or one on a new site', () => {
-    expect(settlementNeedsArea('rebuild')).toBe(true)
-    expect(settlementNeedsArea('new_site')).toBe(true)
-    expect(settlementNeedsArea('repair')).toBe(false)
-  })
 
   it('builds the exact settle input, the yuan turned into fen', () => {
     expect(validateSettleForm('c1', form, true)).toEqual({

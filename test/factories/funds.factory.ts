@@ -1,6 +1,6 @@
 import type { DocumentStore } from '@shared/ports/document-store'
 import { col, withoutId } from '@shared/usecases/collections'
-import type { Application } from '@shared/schemas/application'
+import type { Application, CasePlan } from '@shared/schemas/application'
 import { Disbursement } from '@shared/schemas/funds'
 import { seqOf } from '@shared/usecases/paging'
 import type { z } from 'zod'
@@ -70,4 +70,21 @@ export async function anAllocation(store: DocumentStore, caseId: string, amountF
   await col(store, 'cases')
     .doc(caseId)
     .update({ allocatedFen: c.allocatedFen + amountFen })
+}
+
+/** hh-1's C house repaired on the household's own one card, at the district's cap of ¥17,000. */
+export function aRepairPlan(overrides: Partial<CasePlan> = {}): CasePlan {
+  return {
+    mode: 'repair',
+    resettlement: null,
+    areaM2: 70,
+    subsidyFen: 1_700_000,
+    startOn: '2026-11-23',
+    finishBy: '2027-04-30',
+    payTo: 'household',
+    note: '',
+    chosenById: 'u-farmer',
+    chosenOn: '2026-11-02',
+    ...overrides,
+  }
 }

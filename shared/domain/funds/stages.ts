@@ -1,5 +1,4 @@
 import type { Mode } from '../../schemas/application'
-import type { Milestones } from '../../schemas/funds'
 import type { PaymentStage } from '../../schemas/payment'
 import type { PolicyProfile } from '../policy-profile'
 
@@ -25,9 +24,4 @@ export function startUpShares(
   const start = Math.floor((startUpFen * percents.start) / 100)
   const upToStructure = Math.floor((startUpFen * (percents.start + percents.structure)) / 100)
   return { start, structure: upToStructure - start, acceptance: startUpFen - upToStructure }
-}
-
-/** The day a stage's money fell due, or null before its milestone. */
-export function milestoneOf(milestones: Milestones, stage: WorksStage): string | null {
-  return milestones[stage]
 }

@@ -2,6 +2,7 @@ import type { Milestone } from '../../api/works.api'
 import { MILESTONE_LABEL } from '../../api/works.api'
 import { DomainError } from '../../domain/errors'
 import { startUpFen } from '../../domain/funds/amounts'
+import { MILESTONE_RECORDED_BY } from '../../domain/funds/milestones'
 import type { Application, CaseEvent } from '../../schemas/application'
 import { STATE_LABEL } from '../../domain/workflow/labels'
 import { nowOf } from '../clock-view'
@@ -12,7 +13,6 @@ import { addLinesDue, freshLines, linesOfCase } from './case-lines'
 
 /** The milestones that move the case; the main structure is recorded on a case under construction and moves nothing. */
 const EVENT_OF: Record<Milestone, CaseEvent | null> = { start: 'start_works', structure: null, acceptance: 'accept' }
-const RECORDED_BY: Record<Milestone, 'township' | 'county'> = { start: 'township', structure: 'township', acceptance: 'county' }
 
 /**
  * A milestone of the works, on the day it is recorded. The stage's payment falls due in the same transaction as far
@@ -26,8 +26,8 @@ export async function recordMilestone(
   const prepared = await prepareMove(deps, caller, input.caseId)
   const { at, today } = nowOf(deps)
   const label = MILESTONE_LABEL[input.milestone]
-  if (caller.user.role !== RECORDED_BY[input.milestone]) {
-    throw new DomainError('bad_input', `${label}由${RECORDED_BY[input.milestone] === 'county' ? '县级' : '乡镇'}登记`, {
+  if (caller.user.role !== MILESTONE_RECORDED_BY[input.milestone]) {
+    throw new DomainError('bad_input', `${label}由${MILESTONE_RECORDED_BY[input.milestone] === 'county' ? '县级' : '乡镇'}登记`, {
       field: 'milestone',
     })
   }

@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors'
 import { approvedSubsidyFen, settle, settledNeeds } from '../../domain/funds/amounts'
 import { formatFen } from '../../domain/money'
-import { buildsHouse } from '../../domain/plan'
+import { settlementNeedsArea } from '../../domain/funds/milestones'
 import type { Application } from '../../schemas/application'
 import type { Allocation } from '../../schemas/funds'
 import { nowOf } from '../clock-view'
@@ -25,7 +25,7 @@ export async function settleCase(deps: Deps, caller: Registered, input: Input) {
   const { at, today } = nowOf(deps)
   const lines = await linesOfCase(deps.store, input.caseId)
   const c0 = prepared.before
-  if (c0.plan && buildsHouse(c0.plan.mode) && c0.plan.mode !== 'repair' && input.builtAreaM2 === null) {
+  if (c0.plan && settlementNeedsArea(c0.plan.mode) && input.builtAreaM2 === null) {
     throw new DomainError('bad_input', '新建、翻建的住房请填写竣工面积', { field: 'builtAreaM2' })
   }
   if (!c0.plan) throw new DomainError('invalid_transition', '案件没有改造方案，不能结算')

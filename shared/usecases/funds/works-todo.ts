@@ -1,17 +1,10 @@
-import type { Milestone } from '../../api/works.api'
+import { nextMilestone } from '../../domain/funds/milestones'
 import { regionField } from '../../domain/jurisdiction'
-import type { Application, CaseState } from '../../schemas/application'
+import type { CaseState } from '../../schemas/application'
 import { toCaseSummary } from '../case-summary'
 import { col } from '../collections'
 import type { Deps, Registered } from '../deps'
 import { type PageRequest, pageBySeqAcross } from '../paging'
-
-/** The milestone a case waits for, and who records it: the township starts works and the main structure, the county accepts. */
-function nextMilestone(c: Application): Milestone | null {
-  if (c.state === 'agreement_signed') return 'start'
-  if (c.state !== 'under_construction') return null
-  return c.milestones.structure === null ? 'structure' : 'acceptance'
-}
 
 const STATES: Record<'township' | 'county', CaseState[]> = {
   township: ['agreement_signed', 'under_construction'],

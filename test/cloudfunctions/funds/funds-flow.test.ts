@@ -5,20 +5,10 @@ import { aCase } from '../../factories/case.factory'
 import { PATHS, USERS } from '../../factories/world.factory'
 import { dataOf, refuser, withWorld } from '../call'
 import { FINANCE2, b64, bankResultCsv, csvOf } from './fixtures'
+import { aRepairPlan } from '../../factories/funds.factory'
 
 /** hh-1's C house repaired, its agreement signed: the cap is the district's ¥17,000. */
-const PLAN: CasePlan = {
-  mode: 'repair',
-  resettlement: null,
-  areaM2: 70,
-  subsidyFen: 1_700_000,
-  startOn: '2026-11-23',
-  finishBy: '2027-04-30',
-  payTo: 'household',
-  note: '',
-  chosenById: 'u-farmer',
-  chosenOn: '2026-11-02',
-}
+const PLAN: CasePlan = aRepairPlan()
 
 describe('funds: from a signed agreement to money in the one-card account', () => {
   const t = withWorld('2026-11-23')

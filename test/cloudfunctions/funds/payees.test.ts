@@ -5,19 +5,9 @@ import { aStoredFile, PDF_BYTES } from '../../factories/upload.factory'
 import { USERS } from '../../factories/world.factory'
 import { dataOf, refuser, withWorld } from '../call'
 import { FINANCE2, b64, bankResultCsv, csvOf } from './fixtures'
+import { aRepairPlan } from '../../factories/funds.factory'
 
-const PLAN: CasePlan = {
-  mode: 'repair',
-  resettlement: null,
-  areaM2: 70,
-  subsidyFen: 1_700_000,
-  startOn: '2026-11-23',
-  finishBy: '2027-04-30',
-  payTo: 'household',
-  note: '',
-  chosenById: 'u-farmer',
-  chosenOn: '2026-11-02',
-}
+const PLAN: CasePlan = aRepairPlan()
 
 describe('payees: the builder with written consent, the landlord in instalments, a changed one-card account', () => {
   const t = withWorld('2026-11-23')

@@ -6,7 +6,7 @@ import { LUOZHUANG_2020 } from '@shared/domain/policy-profile'
 import type { Disbursement, DisbursementStatus } from '@shared/schemas/funds'
 import fc from 'fast-check'
 import { aCase } from '../../factories/case.factory'
-import { aLine } from '../../factories/funds.factory'
+import { aLine, aRepairPlan } from '../../factories/funds.factory'
 
 const fen = (max = 10_000_000) => fc.integer({ min: 0, max })
 const percents = fc
@@ -20,18 +20,7 @@ const repairCase = (over: Partial<Parameters<typeof aCase>[1]> = {}) =>
   aCase('under_construction', {
     mode: 'repair',
     gradeAtApplication: 'C',
-    plan: {
-      mode: 'repair',
-      resettlement: null,
-      areaM2: 70,
-      subsidyFen: 1_700_000,
-      startOn: '2026-11-23',
-      finishBy: '2027-04-30',
-      payTo: 'household',
-      note: '',
-      chosenById: 'u-farmer',
-      chosenOn: '2026-11-02',
-    },
+    plan: aRepairPlan(),
     ...over,
   })
 
