@@ -3,7 +3,8 @@
  * It offers only what CloudBase can do, so code that runs on the embedded adapter runs on CloudBase:
  * - queries filter with equality or the operators in `Cmp`, on top-level or dotted fields;
  * - one read returns at most MAX_READ (1,000) documents;
- * - a transaction touches documents by id only (get / set / update / remove).
+ * - a transaction touches documents by id only (get / set / update / remove);
+ * - a conditional update of many documents (`updateWhere`) runs outside transactions, each document on its own.
  */
 
 export const MAX_READ = 1000
@@ -49,12 +50,22 @@ export interface Query<T extends Doc> {
   limit(n: number): Query<T>
   get(): Promise<T[]>
   count(): Promise<number>
+  /** The sum of a numeric field over every match (skip and limit do not apply; non-numbers count as 0). */
+  sum(field: string): Promise<number>
 }
 
 export interface Collection<T extends Doc> extends Query<T> {
   doc(id: string): DocRef<T>
   /** Insert with a fresh id; returns it. */
   add(data: Omit<T, '_id'>): Promise<string>
+  /**
+   * Replaces the patch's top-level fields on every document that matches `where`, and returns how many it changed.
+   * Each document is tested and written atomically on its own (CloudBase's `where().update()`), so a condition on
+   * a state — `status: 'due'` — makes it a claim that two callers never share. Not inside a transaction.
+   * CloudBase counts only documents whose values changed: give a condition the patch makes false (a status),
+   * and the count is exact on both adapters. Patch fields are plain names; `where` needs at least one condition.
+   */
+  updateWhere(where: Where, patch: Patch): Promise<number>
 }
 
 export interface TxCollection<T extends Doc> {

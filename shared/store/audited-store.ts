@@ -1,5 +1,6 @@
 import {
   type AuditActor,
+  type AuditBulkChange,
   type AuditChange,
   type AuditEntry,
   GENESIS_HASH,
@@ -8,7 +9,7 @@ import {
   entryHash,
 } from '../domain/audit/entry'
 import { subjectsOf } from '../domain/audit/subjects'
-import type { Doc, DocRef, DocumentStore, Patch, Transaction } from '../ports/document-store'
+import type { Doc, DocRef, DocumentStore, Patch, Transaction, Where } from '../ports/document-store'
 import { COLLECTIONS } from './collections'
 
 /** Who is writing and in which call; the router makes one per call, jobs and seeding use `systemActor`. */
@@ -100,6 +101,19 @@ export function auditedStore(inner: DocumentStore, ctx: AuditContext): AuditedSt
           await doc(id).set(data)
           return id
         },
+        /**
+         * The update runs first (it cannot share a transaction), then one entry records the condition, the fields
+         * and the count. The request is claimed before, so a repeated call stops before it changes anything.
+         */
+        async updateWhere(where: Where, patch: Patch) {
+          if (ctx.requestKey && !claimed) await runTransaction(async () => undefined)
+          const count = await base.updateWhere(where, patch)
+          if (count > 0 && isAudited(name)) {
+            const change: AuditBulkChange = { collection: name, where, patch: definedFields(patch), count }
+            await inner.runTransaction((tx) => appendEntry(tx, [], ctx, [change]))
+          }
+          return count
+        },
       })
     },
     async settle(answer) {
@@ -176,12 +190,15 @@ function createJournal(tx: Transaction) {
   }
 }
 
+const definedFields = (patch: Patch) => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+
 async function appendEntry(
   tx: Transaction,
   changes: Array<AuditChange & { full: { before: Image; after: Image } }>,
   ctx: AuditContext,
+  bulk: AuditBulkChange[] = [],
 ): Promise<void> {
-  if (changes.length === 0) return
+  if (changes.length === 0 && bulk.length === 0) return
   const headRef = tx.collection<Doc & { seq: number; hash: string }>('audit_heads').doc(AUDIT_HEAD_ID)
   const head = await headRef.get()
   const seq = (head?.seq ?? 0) + 1
@@ -194,6 +211,7 @@ async function appendEntry(
     requestId: ctx.requestId,
     ...subjectsOf(changes.map((c) => ({ collection: c.collection, id: c.id, ...c.full }))),
     changes: changes.map(({ collection, id, before, after }) => ({ collection, id, before, after })),
+    ...(bulk.length > 0 ? { bulk } : {}),
   }
   const hash = entryHash(content)
   await tx

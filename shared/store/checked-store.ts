@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Doc, DocRef, DocumentStore, Patch, Transaction } from '../ports/document-store'
+import type { Doc, DocRef, DocumentStore, Patch, Transaction, Where } from '../ports/document-store'
 import { StoreError } from '../ports/document-store'
 import { COLLECTIONS } from './collections'
 
@@ -14,6 +14,19 @@ function check(name: string, doc: Record<string, unknown>): void {
   if (!result.success) {
     const where = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new StoreError('UNSUPPORTED', `${name}/${String(doc._id)} does not match its schema: ${where}`)
+  }
+}
+
+/** A bulk patch cannot be checked against each document it reaches, so each field is checked against its own schema. */
+function checkFields(name: string, patch: Patch): void {
+  const shape = (schemaOf(name) as unknown as { shape?: Record<string, z.ZodType> }).shape
+  if (!shape) throw new StoreError('UNSUPPORTED', `${name} has no object schema to check a bulk update against`)
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue
+    const field = shape[key]
+    if (!field) throw new StoreError('UNSUPPORTED', `${name}: no field ${key} in its schema`)
+    const result = field.safeParse(value)
+    if (!result.success) throw new StoreError('UNSUPPORTED', `${name}.${key} does not match its schema: ${result.error.issues[0]?.message}`)
   }
 }
 
@@ -46,6 +59,10 @@ export function checkedStore(store: DocumentStore): DocumentStore {
         async add(data: Omit<T, '_id'>) {
           check(name, { ...(data as object), _id: 'new' })
           return inner.add(data)
+        },
+        async updateWhere(where: Where, patch: Patch) {
+          checkFields(name, patch)
+          return inner.updateWhere(where, patch)
         },
       })
     },

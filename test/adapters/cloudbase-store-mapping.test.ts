@@ -26,6 +26,7 @@ const recordingCommand: DbCommand = {
   nin: (values) => ({ op: 'nin', values }),
   and: (...expressions) => ({ op: 'and', expressions }),
   set: (value) => ({ op: 'set', value }),
+  aggregate: { sum: (expression) => ({ op: 'sum', expression }) },
 }
 
 describe('CloudBase mapping (fake db.command)', () => {
@@ -153,6 +154,41 @@ describe('CloudBase store through the real SDK, stopped at the network boundary'
     expect(call.data).not.toHaveProperty('limit')
     expect(call.data).not.toHaveProperty('offset')
     expect(fromEjson(call.data.query as string)).toEqual({ n: { $gt: 0 } })
+  })
+
+  it('updateWhere sends one WHERE modifyDocument (multi, $set, whole object values) and returns `updated`', async () => {
+    const { fake, store } = connect()
+    fake.seed('items', 'a', { n: 1, state: 'due' })
+    fake.seed('items', 'b', { n: 2, state: 'due' })
+    const changed = await store
+      .collection<Item>('items')
+      .updateWhere({ state: 'due', n: cmp.lte(2) }, { state: 'in_batch', info: { batch: 'b1' } })
+    expect(changed).toBe(2)
+    const calls = fake.callsTo('database.modifyDocument')
+    expect(calls).toHaveLength(1)
+    expect(calls[0]!.data).toMatchObject({ queryType: 'WHERE', multi: true, merge: true, upsert: false })
+    expect(fromEjson(calls[0]!.data.query as string)).toEqual({ state: { $eq: 'due' }, n: { $lte: 2 } })
+    expect(fromEjson(calls[0]!.data.data as string)).toEqual({ $set: { state: 'in_batch', info: { batch: 'b1' } } })
+    expect(fake.doc('items', 'a')).toEqual({ n: 1, state: 'in_batch', info: { batch: 'b1' } })
+  })
+
+  it('updateWhere refuses an empty condition or a dotted field before sending anything', async () => {
+    const { fake, store } = connect()
+    await expect(store.collection('items').updateWhere({}, { n: 1 })).rejects.toMatchObject({ code: 'UNSUPPORTED' })
+    await expect(store.collection('items').updateWhere({ n: 1 }, { 'a.b': 1 })).rejects.toMatchObject({ code: 'UNSUPPORTED' })
+    expect(fake.calls).toHaveLength(0)
+  })
+
+  it('sum sends an aggregation: $match with the filter, then $group with $sum of the field', async () => {
+    const { fake, store } = connect()
+    fake.seed('items', 'a', { n: 3 })
+    fake.seed('items', 'b', { n: 4, tag: 'x' })
+    expect(await store.collection<Item>('items').where({ n: cmp.gt(0) }).sum('n')).toBe(7)
+    const [call] = fake.callsTo('database.aggregateDocuments')
+    const stages = call!.data.stages as Array<{ stageKey: string; stageValue: string }>
+    expect(stages.map((s) => s.stageKey)).toEqual(['$match', '$group'])
+    expect(fromEjson(stages[0]!.stageValue)).toEqual({ n: { $gt: 0 } })
+    expect(fromEjson(stages[1]!.stageValue)).toEqual({ _id: null, n: { $sum: '$n' } })
   })
 
   it('returns documents with _id from get and doc().get, and null for a missing doc', async () => {

@@ -9,6 +9,7 @@
  */
 
 type Stored = Record<string, unknown>
+type Stage = { stageKey: string; stageValue: string }
 
 export interface RecordedCall {
   api: string
@@ -81,6 +82,33 @@ export class FakeCloudbaseDb {
     return docs
   }
 
+  /** A WHERE update: like queries, the filter is recorded, not evaluated, so every document gets the $set. */
+  private updateAll(collection: string, data: Record<string, unknown>): number {
+    const body = fromEjson(data.data as string)
+    let updated = 0
+    for (const [id, current] of this.coll(collection)) {
+      const next = structuredClone(current)
+      for (const [path, value] of Object.entries(body.$set ?? {})) setPath(next, path, value)
+      if (JSON.stringify(next) === JSON.stringify(current)) continue
+      this.coll(collection).set(id, next)
+      updated++
+    }
+    return updated
+  }
+
+  /** `$group` with `$sum` of one field over every document (the `$match` is recorded, not evaluated). */
+  private aggregate(collection: string, stages: Stage[]): Stored {
+    const stage = stages.find((s) => s.stageKey === '$group')
+    const group = stage ? fromEjson(stage.stageValue) : null
+    const out: Stored = { _id: null }
+    for (const [key, spec] of Object.entries(group ?? {})) {
+      if (key === '_id') continue
+      const field = String((spec as { $sum: string }).$sum).slice(1)
+      out[key] = [...this.coll(collection).values()].reduce((n, doc) => n + (typeof doc[field] === 'number' ? (doc[field] as number) : 0), 0)
+    }
+    return out
+  }
+
   private read(collection: string, id: string, tx?: string): Stored | null {
     const buffered = tx ? this.pending.get(tx)?.get(collection) : undefined
     if (buffered?.has(id)) return buffered.get(id) ?? null
@@ -148,6 +176,7 @@ export class FakeCloudbaseDb {
         return { requestId: 'r', data: { insertedIds: ids } }
       }
       case 'database.modifyDocument': {
+        if (data.queryType === 'WHERE') return { requestId: 'r', data: { updated: this.updateAll(collection!, data) } }
         const id = idOf()
         const body = fromEjson(data.data as string)
         if (data.merge === false) {
@@ -163,6 +192,8 @@ export class FakeCloudbaseDb {
         this.write(collection!, id, next, tx)
         return { requestId: 'r', data: { updated: 1 } }
       }
+      case 'database.aggregateDocuments':
+        return { requestId: 'r', data: { list: [toEjson(this.aggregate(collection!, data.stages as Stage[]))] } }
       case 'database.removeDocument': {
         const id = idOf()
         const existed = this.read(collection!, id, tx) !== null

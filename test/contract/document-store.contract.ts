@@ -161,6 +161,61 @@ export function describeDocumentStoreContract(name: string, makeStore: () => Pro
       })
     })
 
+    describe('updateWhere', () => {
+      it('sets the fields on every match, leaves the rest alone, and counts what it changed', async () => {
+        const coll = await seedPeople()
+        const people = store.collection<Person>(coll)
+        const changed = await people.updateWhere({ city: 'bj', active: true }, { city: 'gz', region: { village: 'v9', township: 't9' } })
+        expect(changed).toBe(2)
+        expect(sortedIds(await people.where({ city: 'gz' }).get())).toEqual(['p01', 'p03'])
+        expect(await people.doc('p01').get()).toEqual({ ...PEOPLE[0], city: 'gz', region: { village: 'v9', township: 't9' } })
+        expect(await people.doc('p02').get()).toEqual(PEOPLE[1])
+        expect(await people.where({ 'region.township': 't9' }).count()).toBe(2)
+      })
+
+      it('a state in the condition makes it a claim: the second of two equal updates changes nothing', async () => {
+        const items = store.collection<Item>(uniqueName('items'))
+        await Promise.all(['a', 'b', 'c'].map((id, n) => items.doc(id).set({ n, tag: 'due' })))
+        const [first, second] = await Promise.all([
+          items.updateWhere({ tag: 'due' }, { tag: 'taken', note: 'one' }),
+          items.updateWhere({ tag: 'due' }, { tag: 'taken', note: 'two' }),
+        ])
+        expect(first + second).toBe(3)
+        expect(await items.where({ tag: 'taken' }).count()).toBe(3)
+      })
+
+      it('null sets null, undefined leaves the field alone, nothing matching changes nothing', async () => {
+        const items = store.collection<Item>(uniqueName('items'))
+        await items.doc('a').set({ n: 1, note: 'x', tag: 't' })
+        expect(await items.updateWhere({ n: 1 }, { note: null, tag: undefined })).toBe(1)
+        expect(await items.doc('a').get()).toEqual({ _id: 'a', n: 1, note: null, tag: 't' })
+        expect(await items.updateWhere({ n: 2 }, { note: 'y' })).toBe(0)
+        expect(await items.doc('a').get()).toEqual({ _id: 'a', n: 1, note: null, tag: 't' })
+      })
+
+      it('refuses an empty condition and a dotted or $ field, changing nothing', async () => {
+        const items = store.collection<Item>(uniqueName('items'))
+        await items.doc('a').set({ n: 1 })
+        await rejectsWith(items.updateWhere({}, { n: 2 }), 'UNSUPPORTED')
+        await rejectsWith(items.updateWhere({ n: 1 }, { 'info.a': 2 }), 'UNSUPPORTED')
+        await rejectsWith(items.updateWhere({ n: 1 }, { $n: 2 }), 'UNSUPPORTED')
+        await rejectsWith(items.updateWhere({ 'bad field': 1 }, { n: 2 }), 'UNSUPPORTED')
+        expect(await items.doc('a').get()).toEqual({ _id: 'a', n: 1 })
+      })
+    })
+
+    describe('sum', () => {
+      it('adds up a field over every match, ignoring skip, limit and values that are not numbers', async () => {
+        const coll = await seedPeople()
+        const people = store.collection<Person>(coll)
+        expect(await people.sum('age')).toBe(161)
+        expect(await people.where({ city: 'bj' }).skip(1).limit(1).sum('age')).toBe(65)
+        expect(await people.sum('score')).toBe(1)
+        expect(await people.where({ name: 'nobody' }).sum('age')).toBe(0)
+        await rejectsWith(people.sum('bad field'), 'UNSUPPORTED')
+      })
+    })
+
     describe('where', () => {
       let people: string
       const find = (build: (q: Query<Person>) => Query<Person>) => build(store.collection<Person>(people)).get()

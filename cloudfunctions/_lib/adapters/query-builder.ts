@@ -45,6 +45,7 @@ export interface QuerySpec {
 export interface QueryRunner<T extends Doc> {
   find(spec: QuerySpec & { limit: number }): Promise<T[]>
   count(spec: QuerySpec): Promise<number>
+  sum(spec: QuerySpec, field: string): Promise<number>
 }
 
 const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
@@ -181,11 +182,20 @@ export class QueryBuilder<T extends Doc> implements Query<T> {
     if (this.spec.problem) throw this.spec.problem
     return this.runner.count(this.spec)
   }
+
+  /** Adds up `field` over every match: skip and limit do not apply. */
+  async sum(field: string): Promise<number> {
+    if (this.spec.problem) throw this.spec.problem
+    if (!isFieldPath(field) || field === '_id') throw new StoreError('UNSUPPORTED', `invalid field path ${JSON.stringify(field)}`)
+    return this.runner.sum(this.spec, field)
+  }
 }
 
 export interface CollectionOps<T extends Doc> {
   doc(id: string): DocRef<T>
   add(data: Omit<T, '_id'>): Promise<string>
+  /** Receives checked conditions and a checked, non-empty patch. */
+  updateWhere(conditions: readonly Condition[], entries: ReadonlyArray<[string, unknown]>): Promise<number>
 }
 
 export class CollectionBuilder<T extends Doc> extends QueryBuilder<T> implements Collection<T> {
@@ -203,6 +213,19 @@ export class CollectionBuilder<T extends Doc> extends QueryBuilder<T> implements
 
   add(data: Omit<T, '_id'>): Promise<string> {
     return this.ops.add(data)
+  }
+
+  async updateWhere(where: Where, patch: Patch): Promise<number> {
+    const query = this.where(where) as QueryBuilder<T>
+    if (query.spec.problem) throw query.spec.problem
+    // An update of a whole collection is never meant; CloudBase refuses it too.
+    if (query.spec.conditions.length === 0) throw new StoreError('UNSUPPORTED', 'updateWhere needs at least one condition')
+    const entries = checkPatch(patch)
+    for (const [key] of entries) {
+      if (!isFieldPath(key)) throw new StoreError('UNSUPPORTED', `update field ${JSON.stringify(key)}: use a plain field name`)
+    }
+    if (entries.length === 0) return 0
+    return this.ops.updateWhere(query.spec.conditions, entries)
   }
 }
 

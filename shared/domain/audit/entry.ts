@@ -13,6 +13,17 @@ export type AuditChange = {
   after: Record<string, unknown> | null
 }
 
+/**
+ * A conditional update of many records at once (`updateWhere`): what was matched, what was set, how many changed.
+ * The records are found again by the condition's own fields (a batch id, a status), not listed one by one.
+ */
+export type AuditBulkChange = {
+  collection: string
+  where: Record<string, unknown>
+  patch: Record<string, unknown>
+  count: number
+}
+
 export type AuditEntry = {
   _id: string
   seq: number
@@ -25,6 +36,8 @@ export type AuditEntry = {
   caseId: string | null
   householdId: string | null
   changes: AuditChange[]
+  /** Present only on entries of bulk updates (older entries hash as they always did). */
+  bulk?: AuditBulkChange[]
 }
 
 /** Twelve digits: the ids sort as the numbers do, for a trillion entries. */

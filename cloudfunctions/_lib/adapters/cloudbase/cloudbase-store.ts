@@ -192,8 +192,34 @@ class CloudbaseStoreImpl implements CloudbaseStore {
         }, [] as T[]),
       count: (spec) =>
         this.read(async () => checkReply(await this.query(spec).count(), `count ${spec.collection}`).total ?? 0, 0),
+      // Mongo's $sum skips values that are not numbers, as the port says.
+      sum: (spec, field) =>
+        this.read(async () => {
+          const where = spec.conditions.length > 0 ? toCloudbaseWhere(this.db.command, spec.conditions) : {}
+          const reply = checkReply(
+            await this.db
+              .collection(spec.collection)
+              .aggregate()
+              .match(where)
+              .group({ _id: null, n: this.db.command.aggregate.sum(`$${field}`) })
+              .end(),
+            `sum ${spec.collection}.${field}`,
+          )
+          return Number((reply.data?.[0] as { n?: unknown } | undefined)?.n ?? 0)
+        }, 0),
     }
     return new CollectionBuilder<T>(runner, name, {
+      updateWhere: (conditions, entries) =>
+        this.read(async () => {
+          const reply = checkReply(
+            await this.db
+              .collection(name)
+              .where(toCloudbaseWhere(this.db.command, conditions))
+              .update(toCloudbaseUpdate(this.db.command, entries)),
+            `update ${name} where`,
+          )
+          return reply.updated ?? 0
+        }, 0),
       doc: (id) => this.docRef<T>(name, id, () => this.db.collection(name).doc(checkDocId(id)), false),
       add: async (data) => {
         const id = newId()

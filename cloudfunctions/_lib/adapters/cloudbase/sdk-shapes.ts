@@ -24,6 +24,8 @@ export interface DbCommand {
   and(...expressions: object[]): DbCommandValue
   /** Update command: replace the field's value as a whole (a plain object would be deep-merged). */
   set(value: unknown): DbCommandValue
+  /** Aggregation operators (`db.command.aggregate`). */
+  aggregate: { sum(expression: unknown): DbCommandValue }
 }
 
 /** Replies carry `code` / `message` when the server refused and the SDK did not throw. */
@@ -49,11 +51,21 @@ export interface DbQuery {
   limit(limit: number): DbQuery
   get(): Promise<SdkReply & { data?: unknown[] }>
   count(): Promise<SdkReply & { total?: number }>
+  /** Updates every match (each document atomically on its own); `updated` counts the documents changed. */
+  update(data: object): Promise<SdkReply & { updated?: number }>
+}
+
+export interface DbAggregate {
+  match(query: object): DbAggregate
+  group(spec: object): DbAggregate
+  /** Runs the pipeline: `{ data: [result, ...] }`. */
+  end(): Promise<SdkReply & { data?: unknown[] }>
 }
 
 export interface DbCollection extends DbQuery {
   doc(id: string): DbDocumentRef
   add(data: object): Promise<SdkReply & { id?: string }>
+  aggregate(): DbAggregate
 }
 
 export interface DbTransaction {

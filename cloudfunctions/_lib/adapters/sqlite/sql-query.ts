@@ -135,6 +135,29 @@ export function countSql(spec: QuerySpec): Sql {
   return { sql: `SELECT count(*) AS n FROM ${table(spec.collection)}${where.sql}`, params: where.params }
 }
 
+/** The sum of a field's numbers over the matches (other values count as 0), 0 when nothing matches. */
+export function sumSql(spec: QuerySpec, field: string): Sql {
+  const where = whereSql(spec.conditions)
+  const e = fieldExpr(field)
+  return {
+    sql: `SELECT coalesce(sum(CASE WHEN ${typeExpr(field)} IN ('integer','real') THEN ${e} ELSE 0 END), 0) AS n FROM ${table(spec.collection)}${where.sql}`,
+    params: where.params,
+  }
+}
+
+/** One UPDATE that sets top-level fields on every match; values go in as JSON text, so objects and null keep their type. */
+export function updateWhereSql(collection: string, conditions: readonly Condition[], entries: ReadonlyArray<[string, unknown]>): Sql {
+  const where = whereSql(conditions)
+  const sets = entries.map(([key]) => {
+    if (!isFieldPath(key) || key.includes('.')) throw new Error(`invalid field name ${key}`)
+    return `'$.${key}', json(?)`
+  })
+  return {
+    sql: `UPDATE ${table(collection)} SET doc = json_set(doc, ${sets.join(', ')})${where.sql}`,
+    params: [...entries.map(([, value]) => JSON.stringify(value)), ...where.params],
+  }
+}
+
 export function createTableSql(collection: string): string {
   return `CREATE TABLE IF NOT EXISTS ${table(collection)} (id TEXT PRIMARY KEY NOT NULL, doc TEXT NOT NULL) STRICT`
 }

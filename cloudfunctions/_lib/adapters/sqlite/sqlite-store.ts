@@ -26,7 +26,7 @@ import {
   type QuerySpec,
 } from '../query-builder'
 import { AsyncMutex } from './async-mutex'
-import { countSql, createIndexSql, createTableSql, selectSql, table, type Sql } from './sql-query'
+import { countSql, createIndexSql, createTableSql, selectSql, sumSql, table, updateWhereSql, type Sql } from './sql-query'
 
 /**
  * The DocumentStore on an embedded SQLite file (better-sqlite3), for the one-machine local run and for tests.
@@ -207,14 +207,28 @@ class SqliteStoreImpl implements SqliteStore {
     return (this.statement(sql).get(...params) as { n: number }).n
   }
 
+  private sumRows(spec: QuerySpec, field: string): number {
+    this.ensureTable(spec.collection)
+    const { sql, params } = sumSql(spec, field)
+    return (this.statement(sql).get(...params) as { n: number }).n
+  }
+
   // ---- the port -------------------------------------------------------------------------------------------
 
   collection<T extends Doc>(name: string): Collection<T> {
     const runner: QueryRunner<T> = {
       find: (spec) => this.exclusive(() => this.find<T>(spec)),
       count: (spec) => this.exclusive(() => this.countRows(spec)),
+      sum: (spec, field) => this.exclusive(() => this.sumRows(spec, field)),
     }
     return new CollectionBuilder<T>(runner, name, {
+      updateWhere: (conditions, entries) =>
+        this.exclusive(() => {
+          this.ensureTable(name)
+          const { sql, params } = updateWhereSql(name, conditions, entries)
+          // One statement is atomic: each matching row is tested and rewritten before another writer gets the file.
+          return this.statement(sql).run(...params).changes
+        }),
       doc: (id) => this.docRef<T>(name, id),
       add: async (data) => {
         const body = bodyOf(data)
