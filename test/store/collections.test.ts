@@ -50,6 +50,18 @@ describe('the schema-checked store', () => {
     await raw.close()
   })
 
+  it('checks each field of a bulk update against its schema and refuses unknown fields, changing nothing', async () => {
+    const { raw, store } = open()
+    const { _id, ...user } = aUser({ _id: 'u1', name: '甲' })
+    await store.collection('users').doc(_id).set(user)
+    await expect(store.collection('users').updateWhere({ name: '甲' }, { role: 'king' })).rejects.toThrow(/role/)
+    await expect(store.collection('users').updateWhere({ name: '甲' }, { stray: 1 })).rejects.toThrow(/no field stray/)
+    expect((await raw.collection('users').doc('u1').get())?.role).toBe(user.role)
+    expect(await store.collection('users').updateWhere({ name: '甲' }, { name: '乙' })).toBe(1)
+    expect((await raw.collection('users').doc('u1').get())?.name).toBe('乙')
+    await raw.close()
+  })
+
   it('refuses a collection that is not declared', async () => {
     const { raw, store } = open()
     await expect(store.collection('stray').doc('x').set({ a: 1 })).rejects.toThrow(/not declared/)

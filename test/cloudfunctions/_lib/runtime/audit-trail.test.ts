@@ -88,6 +88,38 @@ describe('the audit trail of writes', () => {
     expect(await verifyAuditLog(t.world.store, 7)).toEqual({ entries: 50, fault: null })
   })
 
+  it('records a bulk update as one entry naming the condition, the fields and the count, and claims the request first', async () => {
+    const ctx = (requestKey: string | null) => ({
+      actor: systemActor(),
+      call: 'job.bulk',
+      requestId: requestKey,
+      requestKey,
+      now: () => new Date().toISOString(),
+      newId,
+    })
+    const system = auditedStore(t.world.deps.store, ctx(null))
+    await Promise.all(
+      [1, 2, 3].map((i) =>
+        col(system, 'regions')
+          .doc(`${PATHS.townshipB}.${400 + i}`)
+          .set({ name: `村${i}`, level: 'village', parent: PATHS.townshipB }),
+      ),
+    )
+    const store = auditedStore(t.world.deps.store, ctx('bulk-0000001'))
+    const changed = await col(store, 'regions').updateWhere({ parent: PATHS.townshipB, level: 'village' }, { name: '新村' })
+    expect(changed).toBeGreaterThanOrEqual(3)
+    const last = (await entries()).at(-1)!
+    expect(last).toMatchObject({
+      call: 'job.bulk',
+      changes: [],
+      bulk: [{ collection: 'regions', where: { parent: PATHS.townshipB, level: 'village' }, patch: { name: '新村' }, count: changed }],
+    })
+    expect(await col(t.world.store, 'requests').doc('bulk-0000001').get()).not.toBeNull()
+    expect(await col(store, 'regions').updateWhere({ name: '没有这个村' }, { name: '新村' })).toBe(0)
+    expect((await entries()).at(-1)!.seq).toBe(last.seq)
+    expect(await verifyAuditLog(t.world.store)).toMatchObject({ fault: null })
+  })
+
   describe('admin.auditTrail', () => {
     it('gives a county official the trail of a case newest first, in pages, with numbers masked', async () => {
       const c = dataOf(await call('application', USERS.farmer._id, submit))
