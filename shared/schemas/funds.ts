@@ -76,7 +76,10 @@ export const Disbursement = z.object({
   fundingSource: FundingSource,
   /** Who the plan pays (the household's one card, the builder, the landlord), fixed when the line falls due. */
   payTo: z.enum(['household', 'builder', 'landlord']),
-  /** Snapshotted when the line goes into a batch: the account on record then (a change is confirmed by the township). */
+  /**
+   * The account on record when the line fell due, pointed at a new one while the line waits (a change the township
+   * confirmed, a builder or landlord recorded); fixed once the line is with the bank. Null: no account yet, so it waits.
+   */
   payee: Payee.nullable(),
   status: DisbursementStatus,
   /** The milestone's date, or a rental instalment's date: batches select lines due by a day. */
@@ -84,7 +87,7 @@ export const Disbursement = z.object({
   batchId: Id.nullable(),
   /** The bank's reason for the last failure, kept when the line is batched again. */
   failReason: z.string().max(200).nullable(),
-  /** Batches this line has been in. */
+  /** How many times the bank returned this line as failed. */
   tries: z.number().int().nonnegative(),
   paidOn: CalendarDate.nullable(),
   /** The bank's reference for the transfer. */

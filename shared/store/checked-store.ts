@@ -26,7 +26,8 @@ function checkFields(name: string, patch: Patch): void {
     const field = shape[key]
     if (!field) throw new StoreError('UNSUPPORTED', `${name}: no field ${key} in its schema`)
     const result = field.safeParse(value)
-    if (!result.success) throw new StoreError('UNSUPPORTED', `${name}.${key} does not match its schema: ${result.error.issues[0]?.message}`)
+    if (!result.success)
+      throw new StoreError('UNSUPPORTED', `${name}.${key} does not match its schema: ${result.error.issues[0]?.message}`)
   }
 }
 

@@ -183,7 +183,12 @@ describe('CloudBase store through the real SDK, stopped at the network boundary'
     const { fake, store } = connect()
     fake.seed('items', 'a', { n: 3 })
     fake.seed('items', 'b', { n: 4, tag: 'x' })
-    expect(await store.collection<Item>('items').where({ n: cmp.gt(0) }).sum('n')).toBe(7)
+    expect(
+      await store
+        .collection<Item>('items')
+        .where({ n: cmp.gt(0) })
+        .sum('n'),
+    ).toBe(7)
     const [call] = fake.callsTo('database.aggregateDocuments')
     const stages = call!.data.stages as Array<{ stageKey: string; stageValue: string }>
     expect(stages.map((s) => s.stageKey)).toEqual(['$match', '$group'])

@@ -104,7 +104,10 @@ export class FakeCloudbaseDb {
     for (const [key, spec] of Object.entries(group ?? {})) {
       if (key === '_id') continue
       const field = String((spec as { $sum: string }).$sum).slice(1)
-      out[key] = [...this.coll(collection).values()].reduce((n, doc) => n + (typeof doc[field] === 'number' ? (doc[field] as number) : 0), 0)
+      out[key] = [...this.coll(collection).values()].reduce(
+        (n, doc) => n + (typeof doc[field] === 'number' ? (doc[field] as number) : 0),
+        0,
+      )
     }
     return out
   }

@@ -165,7 +165,10 @@ export function describeDocumentStoreContract(name: string, makeStore: () => Pro
       it('sets the fields on every match, leaves the rest alone, and counts what it changed', async () => {
         const coll = await seedPeople()
         const people = store.collection<Person>(coll)
-        const changed = await people.updateWhere({ city: 'bj', active: true }, { city: 'gz', region: { village: 'v9', township: 't9' } })
+        const changed = await people.updateWhere(
+          { city: 'bj', active: true },
+          { city: 'gz', region: { village: 'v9', township: 't9' } },
+        )
         expect(changed).toBe(2)
         expect(sortedIds(await people.where({ city: 'gz' }).get())).toEqual(['p01', 'p03'])
         expect(await people.doc('p01').get()).toEqual({ ...PEOPLE[0], city: 'gz', region: { village: 'v9', township: 't9' } })

@@ -45,7 +45,12 @@ export function stubStore(): DocumentStore & { docs: Map<string, Map<string, Doc
   return {
     docs,
     collection<T extends Doc>(name: string): Collection<T> {
-      return { ...query<T>(name), doc: (id: string) => ref<T>(name, id), add: async () => Promise.reject(new Error('unused')), updateWhere: async () => Promise.reject(new Error('unused')) }
+      return {
+        ...query<T>(name),
+        doc: (id: string) => ref<T>(name, id),
+        add: async () => Promise.reject(new Error('unused')),
+        updateWhere: async () => Promise.reject(new Error('unused')),
+      }
     },
     runTransaction: (fn) => fn({ collection: <T extends Doc>(name: string) => ({ doc: (id: string) => ref<T>(name, id) }) }),
   }

@@ -20,9 +20,7 @@ export const AuditEntry = z.object({
   caseId: z.string().nullable(),
   householdId: z.string().nullable(),
   changes: z.array(z.object({ collection: z.string(), id: z.string(), before: Fields.nullable(), after: Fields.nullable() })),
-  bulk: z
-    .array(z.object({ collection: z.string(), where: Fields, patch: Fields, count: z.number().int().min(1) }))
-    .optional(),
+  bulk: z.array(z.object({ collection: z.string(), where: Fields, patch: Fields, count: z.number().int().min(1) })).optional(),
 })
 
 export const audit = defineCollection({

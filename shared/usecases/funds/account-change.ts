@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors'
+import { payeeOf } from '../../domain/funds/payee'
 import { maskAccount } from '../../domain/masking'
 import type { AccountChange } from '../../schemas/funds'
 import { requireCanSee, requireWithin } from '../authorize'
@@ -7,6 +8,7 @@ import { col, txCol, withoutId } from '../collections'
 import type { Deps, Registered } from '../deps'
 import { mustGet } from '../load'
 import { type PageRequest, pageBySeq, seqOf } from '../paging'
+import { repointWaitingLines, waitingLinesOfHousehold } from './case-lines'
 
 type Request = { householdId?: string; bank: string; accountNo: string; holder: string; reason: string }
 
@@ -73,7 +75,8 @@ export async function decideAccountChange(
   const before = await mustGet(deps.store, 'account_changes', input.changeId)
   requireWithin(caller, before.regionPath)
   if (!input.approve && !input.comment) throw new DomainError('bad_input', '不同意变更时请写明理由', { field: 'comment' })
-  const { today } = nowOf(deps)
+  const { at, today } = nowOf(deps)
+  const waiting = input.approve ? await waitingLinesOfHousehold(deps.store, before.householdId) : []
   return deps.store.runTransaction(async (tx) => {
     const change = await txCol(tx, 'account_changes').doc(input.changeId).get()
     if (!change) throw new DomainError('not_found')
@@ -87,9 +90,9 @@ export async function decideAccountChange(
     }
     await txCol(tx, 'account_changes').doc(change._id).set(withoutId(decided))
     if (input.approve) {
-      await txCol(tx, 'households')
-        .doc(change.householdId)
-        .update({ account: { bank: change.bank, accountNo: change.accountNo, holder: change.holder } })
+      const account = { bank: change.bank, accountNo: change.accountNo, holder: change.holder }
+      await txCol(tx, 'households').doc(change.householdId).update({ account })
+      await repointWaitingLines(tx, waiting, 'household', payeeOf('household', { account }, null), at)
     }
     return decided
   })

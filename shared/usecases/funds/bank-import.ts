@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { DomainError } from '../../domain/errors'
 import { type BankResult, type ResultProblem, parseResultRows } from '../../domain/funds/bank-file'
 import { LINES_PER_TX } from '../../domain/funds/batch'
+import { payeeOf } from '../../domain/funds/payee'
 import { type CsvRow, parseCsv } from '../../domain/csv'
 import { cmp, MAX_READ } from '../../ports/document-store'
 import type { Batch, Disbursement } from '../../schemas/funds'
@@ -146,7 +147,9 @@ async function applyChunk(
       totals.paidCount++
       totals.paidFen += line.amountFen
     } else {
-      await ref.update({ status: 'failed', failReason: r.reason, updatedAt: at })
+      // Often the account itself was the trouble: the line waits again for the account on record now.
+      const payee = await currentPayee(tx, line)
+      await ref.update({ status: 'failed', failReason: r.reason, tries: line.tries + 1, payee, updatedAt: at })
       out.failed++
       totals.failedCount++
       totals.failedFen += line.amountFen
@@ -164,6 +167,11 @@ async function applyChunk(
   await batchRef.set(withoutId(after))
   out.batch = after
   return out
+}
+
+async function currentPayee(tx: Transaction, line: Disbursement) {
+  if (line.payTo === 'household') return payeeOf('household', await txCol(tx, 'households').doc(line.householdId).get(), null)
+  return payeeOf(line.payTo, null, await txCol(tx, 'cases').doc(line.caseId).get())
 }
 
 async function markPaid(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { DomainError } from '../../domain/errors'
 import { LINES_PER_TX, MAX_BATCH_LINES, batchNo } from '../../domain/funds/batch'
-import { maskAccount } from '../../domain/masking'
+import { payeeOf } from '../../domain/funds/payee'
 import { cmp, MAX_READ, type Where } from '../../ports/document-store'
 import type { Batch, BatchFilter, Disbursement, Payee } from '../../schemas/funds'
 import type { Application } from '../../schemas/application'
@@ -22,34 +22,15 @@ const sameFilter = (a: BatchFilter, b: BatchFilter) => a.township === b.township
 
 type Owners = { households: Map<string, Household>; cases: Map<string, Application> }
 
-const payee = (type: Payee['type'], name: string, bank: string, accountNo: string): Payee => ({
-  type,
-  name,
-  bank,
-  accountNo,
-  accountMasked: maskAccount(accountNo),
-})
-
-/** The account a line pays into, or null while the payee has none on record (the line then stays due). */
-function payeeOf(line: Disbursement, owners: Owners): Payee | null {
-  if (line.payTo === 'household') {
-    const a = owners.households.get(line.householdId)?.account
-    return a ? payee('household', a.holder, a.bank, a.accountNo) : null
-  }
-  const c = owners.cases.get(line.caseId)
-  if (line.payTo === 'builder') {
-    const b = c?.builderPayee
-    return b ? payee('builder', b.name, b.bank, b.accountNo) : null
-  }
-  const r = c?.rental
-  return r ? payee('landlord', r.landlordName, r.bank, r.accountNo) : null
-}
+const ownerPayee = (line: Disbursement, owners: Owners): Payee | null =>
+  payeeOf(line.payTo, owners.households.get(line.householdId), owners.cases.get(line.caseId))
 
 /**
- * Builds a batch of the due and failed payments that match the filter. The batch is created first (its id comes
- * from the caller's key), then lines are moved into it a few hundred per transaction, each re-read in that
- * transaction and taken only if it is still free: two builders never share a payment, and a build that stopped
- * (a crash, a timeout) resumes with the same key where it was.
+ * Builds a batch of the due and failed payments that match the filter and have a payee on record. The batch is
+ * created first (its id comes from the caller's key); then one conditional update moves every matching line that is
+ * still free into it — each line tested and written atomically on its own, so two builders never share a payment,
+ * and a build that stopped (a crash, a timeout) resumes with the same key where it was. On CloudBase that is a few
+ * requests for any number of lines, not a few per line.
  */
 export async function buildBatch(deps: Deps, caller: Registered, input: BatchFilter & { key: string }): Promise<Batch> {
   const county = countyOfCaller(caller)
@@ -65,15 +46,19 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
     dueOn: cmp.lte(filter.dueBy),
     ...(filter.stage ? { stage: filter.stage } : {}),
   }
+  const existing = await col(deps.store, 'batches').doc(id).get()
+  if (existing && !sameFilter(existing.filter, filter)) throw keyInUse()
+  if (existing && existing.status !== 'building') return existing
+  await fillRecordedPayees(deps, where, at)
   // A refusal changes nothing: with nothing to pay the batch is never created (a build that stopped is resumed).
-  if (!(await col(deps.store, 'batches').doc(id).get())) await requireSomethingToPay(deps, where)
+  if (!existing) await requireSomethingToPay(deps, where)
 
-  let batch = await deps.store.runTransaction(async (tx) => {
+  const batch = await deps.store.runTransaction(async (tx) => {
     const ref = txCol(tx, 'batches').doc(id)
-    const existing = await ref.get()
-    if (existing) {
-      if (!sameFilter(existing.filter, filter)) throw new DomainError('bad_input', '该请求编号已用于另一个批次，请刷新后重试')
-      return existing
+    const found = await ref.get()
+    if (found) {
+      if (!sameFilter(found.filter, filter)) throw keyInUse()
+      return found
     }
     const created: Batch = {
       _id: id,
@@ -103,47 +88,71 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
   })
   if (batch.status !== 'building') return batch
   if (batch.makerId !== caller.user._id) throw new DomainError('forbidden', '这个批次由另一名财政人员生成中')
-
-  let cursor = ''
-  let skipped = 0
-  for (;;) {
-    const candidates = await col(deps.store, 'disbursements')
-      .where(cursor ? { ...where, seq: cmp.gt(cursor) } : where)
-      .orderBy('seq', 'asc')
-      .limit(MAX_READ)
-      .get()
-    if (candidates.length === 0) break
-    cursor = candidates[candidates.length - 1]!.seq
-    for (let i = 0; i < candidates.length; i += LINES_PER_TX) {
-      const chunk = candidates.slice(i, i + LINES_PER_TX)
-      const owners = await ownersOf(deps, chunk)
-      const take = chunk.flatMap((line) => {
-        const to = payeeOf(line, owners)
-        if (!to) skipped++
-        return to ? [{ line, payee: to }] : []
-      })
-      batch = await moveIntoBatch(deps, batch._id, take, at)
-    }
-    if (batch.lineCount >= MAX_BATCH_LINES) break
-  }
-  return finishBuild(deps, batch._id, skipped, at)
+  await takeLines(deps, batch._id, where, at)
+  return finishBuild(deps, batch._id, where, at)
 }
 
-async function requireSomethingToPay(deps: Deps, where: Where): Promise<void> {
+const keyInUse = () => new DomainError('bad_input', '该请求编号已用于另一个批次，请刷新后重试')
+
+const lines = (deps: Deps) => col(deps.store, 'disbursements')
+const ready = (where: Where): Where => ({ ...where, payee: cmp.neq(null) })
+
+/** Moves the free matching lines into the batch, no more than it has room for (the earliest due first). */
+async function takeLines(deps: Deps, batchId: string, where: Where, at: string): Promise<void> {
+  const room = MAX_BATCH_LINES - (await lines(deps).where({ batchId }).count())
+  if (room <= 0) return
+  let take = ready(where)
+  if ((await lines(deps).where(take).count()) > room) {
+    const [edge] = await lines(deps)
+      .where(take)
+      .orderBy('seq', 'asc')
+      .skip(room - 1)
+      .limit(1)
+      .get()
+    if (edge) take = { ...take, seq: cmp.lte(edge.seq) }
+  }
+  await lines(deps).updateWhere(take, { status: 'in_batch', batchId, updatedAt: at })
+}
+
+/**
+ * Lines that fell due before their payee's account was on record get it now, a few hundred per transaction, each
+ * re-read and given the account only while it still waits without one.
+ */
+async function fillRecordedPayees(deps: Deps, where: Where, at: string): Promise<void> {
   let cursor = ''
-  let skipped = 0
   for (;;) {
-    const page = await col(deps.store, 'disbursements')
-      .where(cursor ? { ...where, seq: cmp.gt(cursor) } : where)
+    const page = await lines(deps)
+      .where(cursor ? { ...where, payee: null, seq: cmp.gt(cursor) } : { ...where, payee: null })
       .orderBy('seq', 'asc')
       .limit(MAX_READ)
       .get()
     const owners = await ownersOf(deps, page)
-    if (page.some((line) => payeeOf(line, owners))) return
-    skipped += page.length
-    if (page.length < MAX_READ) throw nothingToPay(skipped)
+    const found = page.flatMap((line) => {
+      const payee = ownerPayee(line, owners)
+      return payee ? [{ line, payee }] : []
+    })
+    for (let i = 0; i < found.length; i += LINES_PER_TX) {
+      await deps.store.runTransaction(async (tx) => {
+        for (const { line, payee } of found.slice(i, i + LINES_PER_TX)) {
+          const ref = txCol(tx, 'disbursements').doc(line._id)
+          const fresh = await ref.get()
+          if (!fresh || fresh.payee || (fresh.status !== 'due' && fresh.status !== 'failed')) continue
+          await ref.update({ payee, updatedAt: at })
+        }
+      })
+    }
+    if (page.length < MAX_READ) return
     cursor = page[page.length - 1]!.seq
   }
+}
+
+async function requireSomethingToPay(deps: Deps, where: Where): Promise<void> {
+  if ((await lines(deps).where(ready(where)).count()) > 0) return
+  throw nothingToPay(
+    await lines(deps)
+      .where({ ...where, payee: null })
+      .count(),
+  )
 }
 
 const nothingToPay = (skipped: number) =>
@@ -175,46 +184,25 @@ async function ownersOf(deps: Deps, lines: readonly Disbursement[]): Promise<Own
   return { households: new Map(households.map((h) => [h._id, h])), cases: new Map(cases.map((c) => [c._id, c])) }
 }
 
-async function moveIntoBatch(
-  deps: Deps,
-  batchId: string,
-  take: ReadonlyArray<{ line: Disbursement; payee: Payee }>,
-  at: string,
-): Promise<Batch> {
-  return deps.store.runTransaction(async (tx) => {
-    const ref = txCol(tx, 'batches').doc(batchId)
-    const batch = await ref.get()
-    if (batch?.status !== 'building') throw new DomainError('invalid_transition', '批次已不在生成中')
-    let count = 0
-    let total = 0
-    for (const { line, payee } of take) {
-      if (batch.lineCount + count >= MAX_BATCH_LINES) break
-      const lineRef = txCol(tx, 'disbursements').doc(line._id)
-      const fresh = await lineRef.get()
-      // Taken by another builder, paid or cancelled since the query: not ours.
-      if (!fresh || (fresh.status !== 'due' && fresh.status !== 'failed')) continue
-      await lineRef.update({ status: 'in_batch', batchId, payee, tries: fresh.tries + 1, updatedAt: at })
-      count++
-      total += fresh.amountFen
-    }
-    const after = { ...batch, lineCount: batch.lineCount + count, totalFen: batch.totalFen + total, updatedAt: at }
-    await ref.update({ lineCount: after.lineCount, totalFen: after.totalFen, updatedAt: at })
-    return after
-  })
-}
-
-async function finishBuild(deps: Deps, batchId: string, skipped: number, at: string): Promise<Batch> {
+async function finishBuild(deps: Deps, batchId: string, where: Where, at: string): Promise<Batch> {
+  const [lineCount, totalFen, skipped] = await Promise.all([
+    lines(deps).where({ batchId }).count(),
+    lines(deps).where({ batchId }).sum('amountFen'),
+    lines(deps)
+      .where({ ...where, payee: null })
+      .count(),
+  ])
   const done = await deps.store.runTransaction(async (tx) => {
     const ref = txCol(tx, 'batches').doc(batchId)
     const batch = await ref.get()
     if (!batch) throw new DomainError('not_found')
     if (batch.status !== 'building') return batch
     // An empty batch is not kept: the same key may build again once payments fall due.
-    if (batch.lineCount === 0) {
+    if (lineCount === 0) {
       await ref.remove()
       return null
     }
-    const built: Batch = { ...batch, status: 'built', skippedCount: skipped, updatedAt: at }
+    const built: Batch = { ...batch, status: 'built', lineCount, totalFen, skippedCount: skipped, updatedAt: at }
     await ref.set(withoutId(built))
     return built
   })

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors'
+import { payeeOf } from '../../domain/funds/payee'
 import { formatFen, sumFen } from '../../domain/money'
 import { buildsHouse } from '../../domain/plan'
 import type { Application } from '../../schemas/application'
@@ -9,6 +10,7 @@ import { txCol, withoutId } from '../collections'
 import type { Deps, Registered } from '../deps'
 import { mustGet } from '../load'
 import { claimFiles } from '../uploads/claim-uploads'
+import { linesOfCase, repointWaitingLines } from './case-lines'
 
 type Account = { name: string; bank: string; accountNo: string }
 
@@ -23,6 +25,7 @@ async function onCase(
   const before = await mustGet(deps.store, 'cases', caseId)
   requireWithin(caller, before.regionPath)
   const { at, today } = nowOf(deps)
+  const lines = await linesOfCase(deps.store, caseId)
   return deps.store.runTransaction(async (tx) => {
     const c = await txCol(tx, 'cases').doc(caseId).get()
     if (!c) throw new DomainError('not_found')
@@ -35,6 +38,8 @@ async function onCase(
     })
     const after: Application = { ...c, ...patch, updatedAt: at }
     await txCol(tx, 'cases').doc(c._id).set(withoutId(after))
+    const payTo = after.plan?.payTo ?? 'household'
+    if (payTo !== 'household') await repointWaitingLines(tx, lines, payTo, payeeOf(payTo, null, after), at)
     return after
   })
 }

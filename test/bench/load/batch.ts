@@ -6,6 +6,7 @@ import { openSqliteStore } from '../../../cloudfunctions/_lib/adapters/sqlite/sq
 import { createMovableClock } from '../../../cloudfunctions/_local/movable-clock'
 import type { Envelope } from '@shared/api/errors'
 import { createCalendar } from '@shared/domain/calendar'
+import { payeeOf } from '@shared/domain/funds/payee'
 import { INDEXES } from '@shared/store/collections'
 import { COLLECTION_NAMES } from '@shared/usecases/collections'
 import type { Deps } from '@shared/usecases/deps'
@@ -48,9 +49,12 @@ function seed(file: string, n: number): void {
     const hh = `hh-b${i}`
     const c = { ...template, _id: `case-b${i}`, householdId: hh, caseNo: `AJB${i}`, seq: seqOf(template.createdAt, `case-b${i}`) }
     writer.put('cases', c)
-    writer.put('households', aHousehold({ _id: hh, regionPath: VILLAGE, headName: `户主${i}`, houseIds: [] }))
+    const household = aHousehold({ _id: hh, regionPath: VILLAGE, headName: `户主${i}`, houseIds: [] })
+    writer.put('households', household)
     writer.put('users', aUser({ _id: `u-b${i}`, role: 'farmer', regionPath: VILLAGE, householdId: hh }))
-    writer.put('disbursements', aLine(c, 1, { amountFen: 250_000, dueOn: '2026-11-20' }))
+    // As a milestone writes it: the one-card account on record when the payment fell due.
+    const payee = payeeOf('household', household, null)
+    writer.put('disbursements', aLine(c, 1, { amountFen: 250_000, dueOn: '2026-11-20', payee }))
   }
   for (const u of [
     aUser({ _id: 'u-maker', name: '冯财', role: 'finance', regionPath: COUNTY, householdId: undefined }),

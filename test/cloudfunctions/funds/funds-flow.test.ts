@@ -175,7 +175,7 @@ describe('funds: from a signed agreement to money in the one-card account', () =
     expect(due.items).toEqual([expect.objectContaining({ status: 'failed', count: 1, totalFen: 250_000 })])
     const second = await payThroughBank('k-retry-00')
     expect(second.imported).toMatchObject({ paid: 1 })
-    expect((await lines())[0]).toMatchObject({ status: 'paid', tries: 2 })
+    expect((await lines())[0]).toMatchObject({ status: 'paid', tries: 1, failReason: null })
     expect(await fundsMessages()).toHaveLength(1)
   })
 

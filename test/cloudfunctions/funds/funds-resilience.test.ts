@@ -4,6 +4,7 @@ import { col, withoutId } from '@shared/usecases/collections'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
 import { aCase } from '../../factories/case.factory'
 import { aLine } from '../../factories/funds.factory'
+import { aHousehold } from '../../factories/household.factory'
 import { USERS } from '../../factories/world.factory'
 import { caller, dataOf, withWorld } from '../call'
 import { FINANCE2, b64, bankResultCsv, csvOf } from './fixtures'
@@ -120,6 +121,49 @@ describe('funds under retries, crashes and two builders at once', () => {
     expect(lines.every((l) => l.status === 'in_batch')).toBe(true)
     expect(batches.reduce((s, x) => s + x.lineCount, 0)).toBe(700)
     for (const x of batches) expect(lines.filter((l) => l.batchId === x._id)).toHaveLength(x.lineCount)
+  })
+
+  it('a payment whose household has no account waits, counted as left out, and goes in the first batch after one is recorded', async () => {
+    const { _id: hhId, ...bare } = aHousehold({ _id: 'hh-bare', regionPath: c.regionPath, account: undefined })
+    await col(t.world.store, 'households').doc(hhId).set(bare)
+    const other = aCase('under_construction', { _id: 'case-bare', householdId: hhId, mode: 'repair', gradeAtApplication: 'C' })
+    await col(t.world.store, 'cases').doc(other._id).set(withoutId(other))
+    const waiting = aLine(other, 1)
+    await col(t.world.store, 'disbursements').doc(waiting._id).set(withoutId(waiting))
+    await putLines(1)
+    const first = dataOf(await build('bare-key-1'))
+    expect(first).toMatchObject({ lineCount: 1, skippedCount: 1 })
+    expect(await col(t.world.store, 'disbursements').doc(waiting._id).get()).toMatchObject({ status: 'due', payee: null })
+    await col(t.world.store, 'households')
+      .doc(hhId)
+      .update({ account: { bank: '邮储银行', accountNo: '6221880000003333', holder: '李四' } })
+    const second = dataOf(await build('bare-key-2'))
+    expect(second).toMatchObject({ lineCount: 1, skippedCount: 0 })
+    expect(await col(t.world.store, 'disbursements').doc(waiting._id).get()).toMatchObject({
+      status: 'in_batch',
+      batchId: second._id,
+      payee: { type: 'household', accountNo: '6221880000003333', accountMasked: '**** 3333' },
+    })
+  })
+
+  it('a line with the bank keeps the account it was approved with; returned as failed, it waits for the account on record', async () => {
+    await putLines(1)
+    const { batch } = await exported('kept-account')
+    const [line] = await col(t.world.store, 'disbursements').where({ batchId: batch._id }).limit(5).get()
+    const approvedWith = line!.payee!.accountNo
+    await col(t.world.store, 'households')
+      .doc(c.householdId)
+      .update({ account: { bank: '邮储银行', accountNo: '6221880000004444', holder: '张三' } })
+    const again = dataOf(await funds(USERS.finance._id, { action: 'batchExport', batchId: batch._id, format: 'csv' }))
+    expect(csvOf(again.base64)[0]![3]).toBe(approvedWith)
+    const failed = b64(bankResultCsv([{ id: line!._id, ok: false, reason: '账户已销户' }]))
+    dataOf(await funds(USERS.finance._id, { action: 'bankImport', batchId: batch._id, fileName: 'r.csv', base64: failed }))
+    expect(await col(t.world.store, 'disbursements').doc(line!._id).get()).toMatchObject({
+      status: 'failed',
+      tries: 1,
+      failReason: '账户已销户',
+      payee: { accountNo: '6221880000004444' },
+    })
   })
 
   it('the officer who built a batch cannot approve it, however asked', async () => {

@@ -146,7 +146,11 @@ export function sumSql(spec: QuerySpec, field: string): Sql {
 }
 
 /** One UPDATE that sets top-level fields on every match; values go in as JSON text, so objects and null keep their type. */
-export function updateWhereSql(collection: string, conditions: readonly Condition[], entries: ReadonlyArray<[string, unknown]>): Sql {
+export function updateWhereSql(
+  collection: string,
+  conditions: readonly Condition[],
+  entries: ReadonlyArray<[string, unknown]>,
+): Sql {
   const where = whereSql(conditions)
   const sets = entries.map(([key]) => {
     if (!isFieldPath(key) || key.includes('.')) throw new Error(`invalid field name ${key}`)

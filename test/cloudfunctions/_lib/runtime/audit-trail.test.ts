@@ -112,7 +112,9 @@ describe('the audit trail of writes', () => {
     expect(last).toMatchObject({
       call: 'job.bulk',
       changes: [],
-      bulk: [{ collection: 'regions', where: { parent: PATHS.townshipB, level: 'village' }, patch: { name: '新村' }, count: changed }],
+      bulk: [
+        { collection: 'regions', where: { parent: PATHS.townshipB, level: 'village' }, patch: { name: '新村' }, count: changed },
+      ],
     })
     expect(await col(t.world.store, 'requests').doc('bulk-0000001').get()).not.toBeNull()
     expect(await col(store, 'regions').updateWhere({ name: '没有这个村' }, { name: '新村' })).toBe(0)
