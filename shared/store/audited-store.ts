@@ -129,7 +129,10 @@ export function auditedStore(inner: DocumentStore, ctx: AuditContext): AuditedSt
 
 /** The records a transaction touched: their first image and their latest, kept as the handler writes. */
 function createJournal(tx: Transaction) {
-  const touched = new Map<string, { collection: string; id: string; before: Image; after: Image }>()
+  // `fields`: the top-level fields updates named, or 'all' once the record was set or removed whole. Only named
+  // fields can differ after updates alone, so only those are compared (a case has dozens of fields, some long).
+  type Touched = { collection: string; id: string; before: Image; after: Image; fields: Set<string> | 'all' }
+  const touched = new Map<string, Touched>()
   const seen = new Map<string, Image>()
   const key = (name: string, id: string) => `${name}\u0000${id}`
 
@@ -138,15 +141,19 @@ function createJournal(tx: Transaction) {
     if (!seen.has(k)) seen.set(k, (await tx.collection(name).doc(id).get()) as Image)
     return seen.get(k) ?? null
   }
-  const record = async (name: string, id: string, next: (now: Image) => Image) => {
+  const record = async (name: string, id: string, next: (now: Image) => Image, fields: readonly string[] | 'all') => {
     const now = await current(name, id)
     const after = next(now)
     const k = key(name, id)
-    const entry = touched.get(k) ?? { collection: name, id, before: now, after: now }
+    const entry = touched.get(k) ?? { collection: name, id, before: now, after: now, fields: new Set<string>() }
     entry.after = after
+    if (fields === 'all' || entry.fields === 'all') entry.fields = 'all'
+    else for (const f of fields) entry.fields.add(f)
     touched.set(k, entry)
     seen.set(k, after)
   }
+  const only = (image: Image, fields: Set<string>): Image =>
+    image && Object.fromEntries([...fields].filter((f) => f in image).map((f) => [f, image[f]]))
 
   const auditedRef = (name: string, id: string, ref: DocRef<Doc>): DocRef<Doc> => ({
     async get() {
@@ -155,17 +162,17 @@ function createJournal(tx: Transaction) {
       return (await current(name, id)) as Doc | null
     },
     async set(data) {
-      await record(name, id, () => ({ ...(data as object), _id: id }))
+      await record(name, id, () => ({ ...(data as object), _id: id }), 'all')
       return ref.set(data)
     },
     async update(patch) {
       // The before-image is read first; the write fails on an absent record, so the journal only holds accepted writes.
       await current(name, id)
       await ref.update(patch)
-      await record(name, id, (now) => ({ ...(now ?? {}), ...patch, _id: id }))
+      await record(name, id, (now) => ({ ...(now ?? {}), ...patch, _id: id }), Object.keys(patch))
     },
     async remove() {
-      await record(name, id, () => null)
+      await record(name, id, () => null, 'all')
       return ref.remove()
     },
   })
@@ -182,7 +189,10 @@ function createJournal(tx: Transaction) {
     changes(): Array<AuditChange & { full: { before: Image; after: Image } }> {
       const out: Array<AuditChange & { full: { before: Image; after: Image } }> = []
       for (const t of touched.values()) {
-        const diff = changedFields(t.before, t.after)
+        const narrow = t.fields !== 'all' && t.before !== null && t.after !== null
+        const diff = narrow
+          ? changedFields(only(t.before, t.fields as Set<string>), only(t.after, t.fields as Set<string>))
+          : changedFields(t.before, t.after)
         if (diff) out.push({ collection: t.collection, id: t.id, ...diff, full: { before: t.before, after: t.after } })
       }
       return out

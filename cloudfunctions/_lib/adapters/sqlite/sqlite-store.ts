@@ -21,6 +21,7 @@ import {
   checkCollectionName,
   checkDocId,
   checkPatch,
+  isFieldPath,
   ordersWithTieBreak,
   type QueryRunner,
   type QuerySpec,
@@ -170,6 +171,18 @@ class SqliteStoreImpl implements SqliteStore {
     const entries = checkPatch(patch)
     // Outside the atomic block: a table created inside it would vanish if the update fails and rolls back.
     this.ensureTable(collection)
+    if (entries.length > 0 && entries.every(([key]) => isFieldPath(key))) {
+      // The fields are set in place by SQLite: the document is not parsed and written back whole in JavaScript.
+      const { sql, params } = updateWhereSql(collection, [{ field: '_id', cmp: { $op: 'eq', value: checkDocId(id) } }], entries)
+      let changed: number
+      try {
+        changed = this.statement(sql).run(...params).changes
+      } catch (error) {
+        throw uniqueViolation(error)
+      }
+      if (changed === 0) throw new StoreError('NOT_FOUND', `${collection}/${id} does not exist`)
+      return
+    }
     this.atomically(() => {
       const current = this.readDoc(collection, id)
       if (!current) throw new StoreError('NOT_FOUND', `${collection}/${id} does not exist`)
@@ -227,7 +240,11 @@ class SqliteStoreImpl implements SqliteStore {
           this.ensureTable(name)
           const { sql, params } = updateWhereSql(name, conditions, entries)
           // One statement is atomic: each matching row is tested and rewritten before another writer gets the file.
-          return this.statement(sql).run(...params).changes
+          try {
+            return this.statement(sql).run(...params).changes
+          } catch (error) {
+            throw uniqueViolation(error)
+          }
         }),
       doc: (id) => this.docRef<T>(name, id),
       add: async (data) => {
