@@ -24,6 +24,8 @@ export const Notification = z.object({
    * and briefly ahead while one delivery run holds it, so that no other run sends it too.
    */
   nextAttemptAt: Instant.optional(),
+  /** The delivery run that holds the message until nextAttemptAt (random per run). */
+  claim: z.string().max(40).optional(),
   lastError: z.string().optional(),
   read: z.boolean(),
   createdAt: Instant,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { cmp, MAX_READ } from '../ports/document-store'
 import type { NotificationSender } from '../ports/notifications'
 import type { Notification } from '../schemas/notification'
@@ -38,22 +39,23 @@ export async function dispatchOutbox(
     .limit(Math.min(batch, MAX_READ))
     .get()
   const pass: OutboxPass = { due: due.length, sent: 0, retrying: 0, failed: 0, skipped: 0 }
-  const held = await claimAll(
+  const { claim, held } = await claimAll(
     deps,
     due.map((m) => m._id),
     now,
   )
   pass.skipped = due.length - held.length
-  const outcomes: Array<{ id: string; patch: Record<string, unknown> }> = []
+  const sent: string[] = []
+  const failures: Array<{ id: string; patch: Record<string, unknown> }> = []
   for (const message of held) {
     try {
       await sender.send(message)
-      outcomes.push({ id: message._id, patch: { status: 'sent', sentAt: at(deps.clock.now().getTime()) } })
+      sent.push(message._id)
       pass.sent++
     } catch (error) {
       const attempts = message.attempts + 1
       const failed = attempts >= MAX_ATTEMPTS
-      outcomes.push({
+      failures.push({
         id: message._id,
         patch: {
           attempts,
@@ -66,28 +68,38 @@ export async function dispatchOutbox(
       else pass.retrying++
     }
   }
-  // One write for the pass: a commit per message would cost more than the sending. A run that dies before it leaves
-  // its messages held until the claim runs out, then they are sent again (at least once, as before).
-  if (outcomes.length > 0) {
+  // One write for what was sent, whatever its size; failures differ per message. A run that dies before this
+  // leaves its messages held until the claim runs out, then they are sent again (at least once, as before).
+  if (sent.length > 0) {
+    await notifications.updateWhere(
+      { _id: cmp.in(sent), claim, status: 'pending' },
+      { status: 'sent', sentAt: at(deps.clock.now().getTime()) },
+    )
+  }
+  if (failures.length > 0) {
     await deps.store.runTransaction(async (tx) => {
-      for (const o of outcomes) await txCol(tx, 'notifications').doc(o.id).update(o.patch)
+      for (const o of failures) await txCol(tx, 'notifications').doc(o.id).update(o.patch)
     })
   }
   return pass
 }
 
-/** The messages now held by this run, claimed in one transaction; one sent, or held by another run, since it was read is left out. */
-async function claimAll(deps: Pick<Deps, 'store'>, ids: readonly string[], now: number): Promise<Notification[]> {
-  if (ids.length === 0) return []
-  return deps.store.runTransaction(async (tx) => {
-    const held: Notification[] = []
-    for (const id of ids) {
-      const ref = txCol(tx, 'notifications').doc(id)
-      const message = await ref.get()
-      if (message?.status !== 'pending' || (message.nextAttemptAt ?? '') > at(now)) continue
-      await ref.update({ nextAttemptAt: at(now + CLAIM_MS) })
-      held.push(message)
-    }
-    return held
-  })
+/**
+ * The messages now held by this run: one conditional update moves those still due ahead by CLAIM_MS under this run's
+ * mark, then the marked ones are read back; one sent, or held by another run, since it was read is left out.
+ */
+async function claimAll(deps: Pick<Deps, 'store'>, ids: readonly string[], now: number) {
+  const claim = randomUUID()
+  if (ids.length === 0) return { claim, held: [] as Notification[] }
+  const notifications = col(deps.store, 'notifications')
+  await notifications.updateWhere(
+    { _id: cmp.in([...ids]), status: 'pending', nextAttemptAt: cmp.lte(at(now)) },
+    { nextAttemptAt: at(now + CLAIM_MS), claim },
+  )
+  const held = await notifications
+    .where({ _id: cmp.in([...ids]), claim })
+    .limit(ids.length)
+    .get()
+  const order = new Map(ids.map((id, i) => [id, i]))
+  return { claim, held: held.sort((a, b) => order.get(a._id)! - order.get(b._id)!) }
 }
