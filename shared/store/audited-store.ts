@@ -109,7 +109,7 @@ export function auditedStore(inner: DocumentStore, ctx: AuditContext): AuditedSt
           if (ctx.requestKey && !claimed) await runTransaction(async () => undefined)
           const count = await base.updateWhere(where, patch)
           if (count > 0 && isAudited(name)) {
-            const change: AuditBulkChange = { collection: name, where, patch: definedFields(patch), count }
+            const change: AuditBulkChange = { collection: name, where: storableWhere(where), patch: definedFields(patch), count }
             await inner.runTransaction((tx) => appendEntry(tx, [], ctx, [change]))
           }
           return count
@@ -199,6 +199,14 @@ function createJournal(tx: Transaction) {
     },
   }
 }
+
+/** A condition as the entry keeps it: CloudBase refuses field names that start with `$`, so `$op` becomes `op`. */
+const storableWhere = (where: Where) =>
+  Object.fromEntries(
+    Object.entries(where).map(([field, c]) =>
+      typeof c === 'object' && c !== null && '$op' in c ? [field, { op: c.$op, value: c.value }] : [field, c],
+    ),
+  )
 
 const definedFields = (patch: Patch) => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
 

@@ -49,9 +49,10 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
   const existing = await col(deps.store, 'batches').doc(id).get()
   if (existing && !sameFilter(existing.filter, filter)) throw keyInUse()
   if (existing && existing.status !== 'building') return existing
-  await fillRecordedPayees(deps, where, at)
+  if (existing && existing.makerId !== caller.user._id) throw builtByAnother()
   // A refusal changes nothing: with nothing to pay the batch is never created (a build that stopped is resumed).
   if (!existing) await requireSomethingToPay(deps, where)
+  await fillRecordedPayees(deps, where, at)
 
   const batch = await deps.store.runTransaction(async (tx) => {
     const ref = txCol(tx, 'batches').doc(id)
@@ -87,10 +88,12 @@ export async function buildBatch(deps: Deps, caller: Registered, input: BatchFil
     return created
   })
   if (batch.status !== 'building') return batch
-  if (batch.makerId !== caller.user._id) throw new DomainError('forbidden', '这个批次由另一名财政人员生成中')
+  if (batch.makerId !== caller.user._id) throw builtByAnother()
   await takeLines(deps, batch._id, where, at)
   return finishBuild(deps, batch._id, where, at)
 }
+
+const builtByAnother = () => new DomainError('forbidden', '这个批次由另一名财政人员生成中')
 
 const keyInUse = () => new DomainError('bad_input', '该请求编号已用于另一个批次，请刷新后重试')
 
@@ -146,8 +149,21 @@ async function fillRecordedPayees(deps: Deps, where: Where, at: string): Promise
   }
 }
 
+/** Something is payable when a matching line has a payee, or its payee's account has been recorded since it fell due. */
 async function requireSomethingToPay(deps: Deps, where: Where): Promise<void> {
   if ((await lines(deps).where(ready(where)).count()) > 0) return
+  let cursor = ''
+  for (;;) {
+    const page = await lines(deps)
+      .where(cursor ? { ...where, payee: null, seq: cmp.gt(cursor) } : { ...where, payee: null })
+      .orderBy('seq', 'asc')
+      .limit(MAX_READ)
+      .get()
+    const owners = await ownersOf(deps, page)
+    if (page.some((line) => ownerPayee(line, owners))) return
+    if (page.length < MAX_READ) break
+    cursor = page[page.length - 1]!.seq
+  }
   throw nothingToPay(
     await lines(deps)
       .where({ ...where, payee: null })

@@ -1,4 +1,5 @@
 import { auditKey } from '@shared/domain/audit/entry'
+import { cmp } from '@shared/ports/document-store'
 import { auditedStore, systemActor } from '@shared/store/audited-store'
 import { col } from '@shared/usecases/collections'
 import { verifyAuditLog } from '@shared/usecases/verify-audit'
@@ -106,14 +107,22 @@ describe('the audit trail of writes', () => {
       ),
     )
     const store = auditedStore(t.world.deps.store, ctx('bulk-0000001'))
-    const changed = await col(store, 'regions').updateWhere({ parent: PATHS.townshipB, level: 'village' }, { name: '新村' })
+    const changed = await col(store, 'regions').updateWhere(
+      { parent: PATHS.townshipB, level: cmp.in(['village']) },
+      { name: '新村' },
+    )
     expect(changed).toBeGreaterThanOrEqual(3)
     const last = (await entries()).at(-1)!
     expect(last).toMatchObject({
       call: 'job.bulk',
       changes: [],
       bulk: [
-        { collection: 'regions', where: { parent: PATHS.townshipB, level: 'village' }, patch: { name: '新村' }, count: changed },
+        {
+          collection: 'regions',
+          where: { parent: PATHS.townshipB, level: { op: 'in', value: ['village'] } },
+          patch: { name: '新村' },
+          count: changed,
+        },
       ],
     })
     expect(await col(t.world.store, 'requests').doc('bulk-0000001').get()).not.toBeNull()
