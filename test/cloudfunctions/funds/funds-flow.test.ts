@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { parseCsv } from '@shared/domain/csv'
 import type { CasePlan } from '@shared/schemas/application'
 import { col, withoutId } from '@shared/usecases/collections'
@@ -80,7 +81,15 @@ describe('funds: from a signed agreement to money in the one-card account', () =
       [`1`, 'dl_case-1_start_1', '张三', '6217000012345678', '农村商业银行', '2500.00', expect.any(String), batch.batchNo],
     ])
     const xlsx = dataOf(await funds(USERS.finance._id, { action: 'batchExport', batchId: batch._id, format: 'xlsx' }))
-    expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('代发明细')!
+    expect(sheet.getRow(1).getCell(2).text).toBe('客户流水号')
+    const account = sheet.getRow(2).getCell(4)
+    // The account stays text (a 16-digit number would lose digits) in a text-formatted column.
+    expect([account.value, account.numFmt]).toEqual(['6217000012345678', '@'])
+    expect(sheet.getRow(2).getCell(2).text).toBe('dl_case-1_start_1')
+    expect(sheet.actualRowCount).toBe(2)
 
     const result = b64(bankResultCsv([{ id: 'dl_case-1_start_1', ok: true, reason: '' }]))
     const imported = dataOf(
