@@ -58,7 +58,7 @@ export const DoubleBenefitRule = z.object({
 })
 export type DoubleBenefitRule = z.infer<typeof DoubleBenefitRule>
 
-const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a month and day as MM-DD')
+const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '应为“月-日”格式，如 03-01')
 
 export const PolicyProfile = z.object({
   /** The version's own id; a case records it (`policyProfileId`) and keeps it. */
@@ -86,11 +86,11 @@ export const PolicyProfile = z.object({
       bands.forEach((band, i) => {
         const last = i === bands.length - 1
         if (last !== (band.maxPersons === null)) {
-          ctx.addIssue({ code: 'custom', message: 'only the last area band is open-ended', path: [i, 'maxPersons'] })
+          ctx.addIssue({ code: 'custom', message: '只有最后一档人口的面积标准可以不设上限', path: [i, 'maxPersons'] })
         }
         const prev = bands[i - 1]?.maxPersons
         if (i > 0 && band.maxPersons !== null && prev != null && band.maxPersons <= prev) {
-          ctx.addIssue({ code: 'custom', message: 'area bands must grow with household size', path: [i, 'maxPersons'] })
+          ctx.addIssue({ code: 'custom', message: '面积标准的人口档次应从小到大排列', path: [i, 'maxPersons'] })
         }
       })
     }),

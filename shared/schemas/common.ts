@@ -33,13 +33,13 @@ export const Id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'expected an id')
+  .regex(/^[A-Za-z0-9_-]+$/, '编号只能含字母、数字、下划线和短横线')
 
 /**
  * Jurisdiction path: county "371311", township "371311.101", village "371311.101.201".
  * An official may act on anything whose path equals or extends their own.
  */
-export const RegionPath = z.string().regex(/^\d{6}(\.\d{3}){0,2}$/, 'expected a region path like 371311.101.201')
+export const RegionPath = z.string().regex(/^\d{6}(\.\d{3}){0,2}$/, '地区编码格式不对（县6位数字，乡镇、村各加3位，用点隔开）')
 export type RegionPath = z.infer<typeof RegionPath>
 
 /** Denormalised ancestors, so every list can filter by one indexed equality. */
@@ -53,9 +53,9 @@ export type RegionRef = z.infer<typeof RegionRef>
 /** Mainland resident ID number (18 chars, last may be X) whose check character is right (GB 11643). */
 export const IdNumber = z
   .string()
-  .regex(/^\d{17}[\dX]$/, { error: 'expected an 18-character ID number', abort: true })
+  .regex(/^\d{17}[\dX]$/, { error: '身份证号应为18位', abort: true })
   .refine(isValidIdNumber, '身份证号码校验位不对，请核对后重新填写')
-export const Phone = z.string().regex(/^1\d{10}$/, 'expected an 11-digit mobile number')
+export const Phone = z.string().regex(/^1\d{10}$/, '手机号应为1开头的11位数字')
 
 /**
  * Paging key of a listed record: `createdAt|_id`. Unique and ordered in time, so one indexed field

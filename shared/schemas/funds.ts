@@ -26,7 +26,7 @@ export const Allocation = z.object({
   regionPath: RegionPath,
   region: RegionRef,
   kind: AllocationKind,
-  amountFen: Fen.refine((n) => n > 0, 'amount must be positive'),
+  amountFen: Fen.refine((n) => n > 0, '金额必须大于0'),
   fundingSource: FundingSource,
   on: CalendarDate,
   byId: Id,
@@ -72,7 +72,7 @@ export const Disbursement = z.object({
   stage: PaymentStage,
   /** 1 for a stage's payment; a top-up when money arrived in parts, or a rental instalment, counts on. */
   instalment: z.number().int().min(1),
-  amountFen: Fen.refine((n) => n > 0, 'amount must be positive'),
+  amountFen: Fen.refine((n) => n > 0, '金额必须大于0'),
   fundingSource: FundingSource,
   /** Who the plan pays (the household's one card, the builder, the landlord), fixed when the line falls due. */
   payTo: z.enum(['household', 'builder', 'landlord']),

@@ -35,7 +35,7 @@ export type Person = z.infer<typeof Person>
 /** The "one card / one book" account (一卡通 / 一本通) that subsidies are paid into. */
 export const BankAccount = z.object({
   bank: z.string().min(1).max(40),
-  accountNo: z.string().regex(/^\d{12,30}$/, 'expected a bank account number of digits'),
+  accountNo: z.string().regex(/^\d{12,30}$/, '银行账号应为12至30位数字'),
   holder: z.string().min(1).max(40),
 })
 export type BankAccount = z.infer<typeof BankAccount>

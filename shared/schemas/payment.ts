@@ -32,7 +32,7 @@ export const Payment = z.object({
   householdId: Id,
   regionPath: RegionPath,
   region: RegionRef,
-  amountFen: Fen.refine((n) => n > 0, 'amount must be positive'),
+  amountFen: Fen.refine((n) => n > 0, '金额必须大于0'),
   stage: PaymentStage,
   fundingSource: FundingSource,
   payeeType: z.enum(['household', 'builder', 'landlord']),

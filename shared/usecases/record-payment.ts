@@ -7,12 +7,13 @@ import { formatFen } from '../domain/money'
 import { PAYABLE_STATES } from '../domain/workflow/states'
 import type { Application } from '../schemas/application'
 import type { CalendarDate } from '../schemas/common'
-import type { FundingSource, Payment, PaymentStage } from '../schemas/payment'
+import { type FundingSource, PAYMENT_STAGE_LABEL, type Payment, type PaymentStage } from '../schemas/payment'
 import type { Transaction } from '../ports/document-store'
 import type { Disbursement } from '../schemas/funds'
 import type { BankAccount } from '../schemas/household'
 import { txCol, withoutId } from './collections'
 import { liveLines, sumOf } from '../domain/funds/amounts'
+import { isWorksStage } from '../domain/funds/stages'
 import { freshLines, lineId, linesOfCase } from './funds/case-lines'
 import { nowOf } from './clock-view'
 import { requireWithin } from './authorize'
@@ -62,8 +63,9 @@ export async function recordPayment(deps: Deps, caller: Registered, input: Input
     if (input.amountFen > remaining) {
       throw new DomainError('over_cap', `超过剩余补助额度${formatFen(remaining)}`, { remainingFen: remaining })
     }
-    // The township pays out of what finance sent it for this household; its balance may never go below zero.
     const fresh = await freshLines(tx, lines)
+    requireStageOpen(c, input.stage, fresh)
+    // The township pays out of what finance sent it for this household; its balance may never go below zero.
     const balance = c.allocatedFen - sumOf(liveLines(fresh))
     if (input.amountFen > balance) {
       throw new DomainError(
@@ -146,6 +148,26 @@ async function writePaidLine(tx: Transaction, p: Payment, account: BankAccount, 
     seq: seqOf(at, id),
   }
   await ref.set(withoutId(line))
+}
+
+const OWED_LABEL = { due: '待拨付', in_batch: '在银行批次中', failed: '银行退回待重付' } as const
+
+/**
+ * A stage is paid once its milestone is reached, and only once: while a line of that stage is still owed (due, with
+ * the bank, or returned by it) it is paid through the bank batch, never again by hand beside it.
+ */
+function requireStageOpen(c: Application, stage: PaymentStage, lines: readonly Disbursement[]): void {
+  if (isWorksStage(stage) && c.milestones[stage] === null) {
+    throw new DomainError('invalid_transition', `尚未到「${PAYMENT_STAGE_LABEL[stage]}」的支付节点，不能拨付这一阶段的资金`)
+  }
+  const owed = lines.find((l) => l.stage === stage && (l.status === 'due' || l.status === 'in_batch' || l.status === 'failed'))
+  if (owed) {
+    throw new DomainError(
+      'invalid_transition',
+      `这一户「${PAYMENT_STAGE_LABEL[stage]}」有${formatFen(owed.amountFen)}${OWED_LABEL[owed.status as keyof typeof OWED_LABEL]}，请通过银行批次支付，不能另行录入`,
+      { lineId: owed._id },
+    )
+  }
 }
 
 /** Money is paid after the county approved the case (县级审批) and never in the future. */

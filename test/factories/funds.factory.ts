@@ -41,6 +41,7 @@ export function aLine(c: Application, instalment: number, overrides: Partial<z.i
 /**
  * Finance has sent the township `amountFen` for the case, as `funds.allocate` writes it (the allocation record and the
  * case's total): for tests of what comes after the money arrived (allocation itself: test/cloudfunctions/funds).
+ * Start-up money is sent once works have started, so a case without a start of works gets one on the allocation day.
  */
 export async function anAllocation(store: DocumentStore, caseId: string, amountFen: number): Promise<void> {
   const c = await col(store, 'cases').doc(caseId).get()
@@ -69,7 +70,10 @@ export async function anAllocation(store: DocumentStore, caseId: string, amountF
     )
   await col(store, 'cases')
     .doc(caseId)
-    .update({ allocatedFen: c.allocatedFen + amountFen })
+    .update({
+      allocatedFen: c.allocatedFen + amountFen,
+      milestones: { ...c.milestones, start: c.milestones.start ?? '2026-11-20' },
+    })
 }
 
 /** hh-1's C house repaired on the household's own one card, at the district's cap of ¥17,000. */

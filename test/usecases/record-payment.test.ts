@@ -1,6 +1,8 @@
 import { recordPayment } from '@shared/usecases/record-payment'
 import { col, withoutId } from '@shared/usecases/collections'
+import { NO_MILESTONES } from '@shared/schemas/funds'
 import { aCase } from '../factories/case.factory'
+import { aLine } from '../factories/funds.factory'
 import { aHousehold } from '../factories/household.factory'
 import { stubDeps } from '../factories/stub-deps.factory'
 import { aUser } from '../factories/user.factory'
@@ -10,9 +12,10 @@ describe('recordPayment (use case)', () => {
   const finance = { openid: 'u-fin', user: aUser({ _id: 'u-fin', role: 'finance', regionPath: '371311' }) }
   const account = { bank: '农商行', accountNo: '6217000011112222', holder: '张三' }
 
-  /** Finance has sent the township ¥5,000 for the household (funds.allocate). */
+  /** Works have started and finance has sent the township ¥5,000 for the household (funds.allocate). */
   async function approvedCase(deps: ReturnType<typeof stubDeps>, id = 'case-1', householdId = 'hh-1', allocatedFen = 500_000) {
-    const c = aCase('county_approved', { _id: id, householdId, filedOn: '2026-10-12', allocatedFen })
+    const milestones = { ...NO_MILESTONES, start: '2026-11-20' }
+    const c = aCase('county_approved', { _id: id, householdId, filedOn: '2026-10-12', allocatedFen, milestones })
     await col(deps.store, 'households')
       .doc(householdId)
       .set(withoutId(aHousehold({ _id: householdId, account })))
@@ -86,4 +89,30 @@ describe('recordPayment (use case)', () => {
       message: expect.stringContaining('尚未向乡镇下达'),
     })
   })
+
+  it('pays a stage only once its milestone is reached', async () => {
+    const deps = stubDeps()
+    const c = await approvedCase(deps)
+    await expect(recordPayment(deps, finance, pay(c._id, { stage: 'structure' }))).rejects.toMatchObject({
+      refusal: 'invalid_transition',
+      message: expect.stringContaining('尚未到「主体完工进度款」的支付节点'),
+    })
+    expect(deps.store.docs.get('payments')?.size ?? 0).toBe(0)
+  })
+
+  it.each(['due', 'in_batch', 'failed'] as const)(
+    'never pays by hand a stage whose line is %s: the bank batch pays it',
+    async (status) => {
+      const deps = stubDeps()
+      const c = await approvedCase(deps)
+      const owed = aLine(c, 1, { amountFen: 100_000, status, batchId: status === 'due' ? null : 'batch-1' })
+      await col(deps.store, 'disbursements').doc(owed._id).set(withoutId(owed))
+      await expect(recordPayment(deps, finance, pay(c._id))).rejects.toMatchObject({
+        refusal: 'invalid_transition',
+        details: { lineId: owed._id },
+      })
+      expect(deps.store.docs.get('payments')?.size ?? 0).toBe(0)
+      expect((await col(deps.store, 'cases').doc(c._id).get())?.paidFen).toBe(0)
+    },
+  )
 })

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { AppError, type Envelope, type ErrorBody, refusalBody } from '@shared/api/errors'
 import type { ActionContract, FunctionName } from '@shared/api/contract'
+import { issuesMessage, plainIssue } from '@shared/api/input-issues'
 import { StoreError } from '@shared/ports/document-store'
 import type { Caller, Deps, Registered } from '@shared/usecases/deps'
 import { userOfIdentity } from '@shared/usecases/auth/resolve-user'
@@ -73,7 +74,7 @@ async function dispatch(
   const body = event as Record<string, unknown>
   const name = body.action
   const impl = typeof name === 'string' && Object.hasOwn(actions, name) ? actions[name] : undefined
-  if (!impl) throw new AppError('UNKNOWN_ACTION', undefined, { action: name, known: Object.keys(actions) })
+  if (!impl) throw new AppError('UNKNOWN_ACTION')
   const audience = impl.contract.audience
   const writes = impl.contract.effect === 'write'
   // Public reads answer anyone, a caller without identity too; a write (a public one too: binding, reporting a
@@ -84,12 +85,7 @@ async function dispatch(
   const requestId = writes ? takeRequestId(body) : null
   const own = writes ? [...PLATFORM_FIELDS, 'requestId'] : PLATFORM_FIELDS
   const raw = Object.fromEntries(Object.entries(body).filter(([k]) => !own.includes(k)))
-  const parsed = impl.contract.input.safeParse(raw)
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-    throw new AppError('BAD_INPUT', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('；'), issues)
-  }
-
+  // Who may call comes before what was sent: a caller outside the audience learns nothing of the input's rules.
   const user = openid ? await userOfIdentity(deps.store, openid) : null
   if (user?.disabled) throw new AppError('FORBIDDEN', '账号已停用')
   if (audience !== 'public') {
@@ -97,6 +93,11 @@ async function dispatch(
     if (audience !== 'registered' && !audience.includes(user.role)) {
       throw new AppError('FORBIDDEN', undefined, { role: user.role, allowed: audience })
     }
+  }
+  const parsed = impl.contract.input.safeParse(raw, { error: plainIssue })
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+    throw new AppError('BAD_INPUT', issuesMessage(parsed.error.issues), issues)
   }
   const caller = { openid, user }
   // Only fields the contract names leave the function, so nothing leaks by accident.

@@ -62,13 +62,7 @@ export async function importBankResult(deps: Deps, caller: Registered, input: In
   if (bytes.length === 0) throw new DomainError('bad_input', '回单文件是空的', { field: 'base64' })
   const parsed = parseResultRows(await rowsOf(input.fileName, bytes))
   const problems: ResultProblem[] = [...parsed.problems]
-  const seen = new Set<string>()
-  const results: BankResult[] = []
-  for (const r of parsed.results) {
-    if (seen.has(r.lineId)) continue
-    seen.add(r.lineId)
-    results.push(r)
-  }
+  const results = oneResultPerLine(parsed.results, problems)
   if (results.length === 0 && problems.length > 0) {
     throw new DomainError('bad_input', problems[0]!.message, { problems: problems.slice(0, 20) })
   }
@@ -89,6 +83,24 @@ export async function importBankResult(deps: Deps, caller: Registered, input: In
     current = out.batch
   }
   return { batch: current, paid, failed, already, problems: problems.slice(0, 200) }
+}
+
+/**
+ * A line the file names twice with the same result counts once; one it names as both paid and failed (or with two
+ * amounts) is left as it is for finance to check with the bank, since either guess could pay the household twice.
+ */
+function oneResultPerLine(results: readonly BankResult[], problems: ResultProblem[]): BankResult[] {
+  const first = new Map<string, BankResult>()
+  const conflicting = new Set<string>()
+  for (const r of results) {
+    const seen = first.get(r.lineId)
+    if (!seen) first.set(r.lineId, r)
+    else if (seen.ok !== r.ok || seen.amountFen !== r.amountFen) conflicting.add(r.lineId)
+  }
+  for (const lineId of conflicting) {
+    problems.push({ line: 0, message: `客户流水号${lineId}在回单中出现多次且结果不一致，未处理，请与银行核对` })
+  }
+  return [...first.values()].filter((r) => !conflicting.has(r.lineId))
 }
 
 /** Everyone signed in for the households of a chunk, read in one query per chunk, not one per line. */

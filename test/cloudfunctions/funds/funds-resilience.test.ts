@@ -169,6 +169,32 @@ describe('funds under retries, crashes and two builders at once', () => {
     })
   })
 
+  it('a line the bank file names as both paid and failed is left with the bank for finance to check', async () => {
+    await putLines(2)
+    const { batch } = await exported('two-answers')
+    const [one, two] = await col(t.world.store, 'disbursements')
+      .where({ batchId: batch._id })
+      .orderBy('seq', 'asc')
+      .limit(5)
+      .get()
+    const file = b64(
+      bankResultCsv([
+        { id: one!._id, ok: false, reason: '户名不符' },
+        { id: one!._id, ok: true, reason: '' },
+        { id: two!._id, ok: true, reason: '' },
+      ]),
+    )
+    const out = dataOf(
+      await funds(USERS.finance._id, { action: 'bankImport', batchId: batch._id, fileName: 'r.csv', base64: file }),
+    )
+    expect(out).toMatchObject({ paid: 1, failed: 0 })
+    expect(out.problems.map((p: { message: string }) => p.message)).toEqual([
+      `客户流水号${one!._id}在回单中出现多次且结果不一致，未处理，请与银行核对`,
+    ])
+    expect(await col(t.world.store, 'disbursements').doc(one!._id).get()).toMatchObject({ status: 'in_batch', tries: 0 })
+    expect(await told()).toBe(1)
+  })
+
   it('the officer who built a batch cannot approve it, however asked', async () => {
     await putLines(1)
     const batch = dataOf(await build('maker-key-1'))
