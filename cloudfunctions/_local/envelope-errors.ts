@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ErrorBody } from '@shared/api/errors'
+import { BANK_FILE_MAX_BASE64 } from '@shared/api/funds.api'
 
 /**
  * Every answer of the local server is the envelope, also when a request never reaches a function. The HTTP status
@@ -10,12 +11,15 @@ export const fail = (code: ErrorBody['code'], message: string) => ({ ok: false a
 
 export const BODY_LIMIT = 1024 * 1024
 
+/** The funds function alone takes a bank result file in the call, up to what CloudBase takes in one call. */
+export const FUNDS_BODY_LIMIT = BANK_FILE_MAX_BASE64 + 64 * 1024
+
 /** Chinese messages for the refusals fastify raises itself, by its error code. */
 const FRAMEWORK_MESSAGES: Record<string, string> = {
   FST_ERR_BAD_URL: '网址编码有误',
   FST_ERR_CTP_INVALID_JSON_BODY: '请求内容不是有效的 JSON',
   FST_ERR_CTP_EMPTY_JSON_BODY: '请求内容为空',
-  FST_ERR_CTP_BODY_TOO_LARGE: `请求内容过大，不能超过 ${BODY_LIMIT / 1024 / 1024} MB`,
+  FST_ERR_CTP_BODY_TOO_LARGE: `请求内容过大，不能超过 ${BODY_LIMIT / 1024 / 1024} MB（银行回单文件不超过 6 MB）`,
   FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持这种请求内容类型，请用 application/json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: '请求内容的长度与声明的不符',
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { refusalBody } from '@shared/api/errors'
 import { dispatchOutbox } from '@shared/usecases/dispatch-outbox'
 import { assertAddressMayReport, countAddressReport } from '@shared/usecases/hazard/address-limit'
@@ -9,7 +9,7 @@ import type { LocalRuntime } from './compose-local'
 import { registerAuthRoutes } from './auth-routes'
 import { coalesce } from './coalesce'
 import { registerDevRoutes } from './dev-routes'
-import { BODY_LIMIT, fail, frameworkErrorsOf, registerEnvelopeErrors } from './envelope-errors'
+import { BODY_LIMIT, FUNDS_BODY_LIMIT, fail, frameworkErrorsOf, registerEnvelopeErrors } from './envelope-errors'
 import { registerFileRoutes } from './file-routes'
 import { registerJobRoutes } from './job-routes'
 import { createSessions } from './sessions'
@@ -38,9 +38,9 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
   if (dev) registerDevRoutes(app, runtime, sessions, deliver)
   if (dev) registerJobRoutes(app, runtime)
 
-  app.post<{ Params: { fn: string } }>('/api/:fn', async (req, reply) => {
-    const fn = byName.get(req.params.fn as never)
-    if (!fn) return fail('UNKNOWN_ACTION', `没有这个云函数：${req.params.fn}`)
+  const callFunction = async (name: string, req: FastifyRequest, reply: FastifyReply) => {
+    const fn = byName.get(name as never)
+    if (!fn) return fail('UNKNOWN_ACTION', `没有这个云函数：${name}`)
     if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
       return reply.status(400).send(fail('BAD_INPUT', '请求内容必须是一个 JSON 对象，例如 {"action":"me"}'))
     }
@@ -59,7 +59,9 @@ export async function buildServer({ runtime, h5Dir, dev, logger = false }: Serve
     // The write is committed with its messages in the outbox; delivery follows at once, without holding the answer.
     if (envelope.ok && fn.writes(req.body)) void deliver()
     return envelope
-  })
+  }
+  app.post<{ Params: { fn: string } }>('/api/:fn', (req, reply) => callFunction(req.params.fn, req, reply))
+  app.post('/api/funds', { bodyLimit: FUNDS_BODY_LIMIT }, (req, reply) => callFunction('funds', req, reply))
 
   if (h5Index && h5Dir) await registerStaticAssets(app, h5Dir)
   return app

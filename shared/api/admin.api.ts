@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { FreeText } from '../schemas/text'
 import { CalendarDate, Id, PageInput, Phone, RegionPath, pageOf } from '../schemas/common'
 import { Role } from '../schemas/user'
 import { action } from './contract'
@@ -25,7 +26,8 @@ export const StaffView = z.object({
 })
 export type StaffView = z.infer<typeof StaffView>
 
-const Name = z.string().trim().min(1, '请填写姓名').max(40)
+// Normalised like any text others read: control and direction characters could disguise a name in the records.
+const Name = FreeText({ min: 2, max: 40, label: '姓名' })
 
 const Year = z.number({ error: '请填写年份' }).int('年份应是整数').min(2004, '年份有误').max(2100, '年份有误')
 const DateList = z.array(CalendarDate).max(60, '日期太多，请核对是否粘贴有误')

@@ -6,6 +6,12 @@ import { FundingSource, PaymentStage } from '../schemas/payment'
 import { FreeText } from '../schemas/text'
 import { action } from './contract'
 
+/**
+ * The bank's result file travels in the call itself; CloudBase takes at most 6 MB in one function call, which is
+ * 8,000,000 characters of base64 (some 120,000 result lines of CSV).
+ */
+export const BANK_FILE_MAX_BASE64 = 8_000_000
+
 export const AllocationResult = z.object({
   caseId: Id,
   caseNo: z.string(),
@@ -210,7 +216,7 @@ export const fundsApi = {
       .object({
         batchId: Id,
         fileName: z.string().min(1).max(120),
-        base64: z.string().min(1).max(40_000_000),
+        base64: z.string().min(1).max(BANK_FILE_MAX_BASE64),
       })
       .strict(),
     output: z.object({

@@ -34,7 +34,11 @@ const csvCell = (v: string | number) => {
   return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** CSV with a byte-order mark, so Excel on a township's PC reads the Chinese as UTF-8; account numbers as text. */
+/**
+ * CSV for the bank's import, with a byte-order mark so the Chinese reads as UTF-8. Account numbers are the bare digits
+ * the bank expects; Excel would show a 19-digit one in exponent form, so people look at the Excel file instead, whose
+ * account column is text.
+ */
 export function exportCsv(rows: readonly ExportRow[]): string {
   const lines = [EXPORT_HEADER.join(','), ...rows.map((r) => r.map(csvCell).join(','))]
   return `\uFEFF${lines.join('\r\n')}\r\n`

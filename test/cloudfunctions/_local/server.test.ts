@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import { composeLocal, type LocalRuntime } from '../../../cloudfunctions/_local/compose-local'
 import { seedDemo } from '../../../cloudfunctions/_local/seed'
 import { buildServer } from '../../../cloudfunctions/_local/server'
+import { FUNDS_BODY_LIMIT } from '../../../cloudfunctions/_local/envelope-errors'
 import { col, withoutId } from '@shared/usecases/collections'
 import { outboxRecord } from '@shared/usecases/notify'
 
@@ -86,6 +87,16 @@ describe('local server', () => {
         413,
         'BAD_INPUT',
       ],
+      [
+        {
+          name: 'a bank file over what CloudBase takes in one call',
+          url: '/api/funds',
+          payload: `{"action":"bankImport","base64":"${'x'.repeat(FUNDS_BODY_LIMIT)}"}`,
+          headers: json,
+        },
+        413,
+        'BAD_INPUT',
+      ],
       [{ name: 'malformed JSON', url: '/api/user', payload: '{bad', headers: json }, 400, 'BAD_INPUT'],
       [{ name: 'empty JSON body', url: '/api/user', payload: '', headers: json }, 400, 'BAD_INPUT'],
       [
@@ -101,6 +112,20 @@ describe('local server', () => {
     ]
 
     const cases = requests.map(([req, status, code]) => ({ ...req, status, code }))
+
+    it('takes a bank result file of some megabytes in the funds call, which other calls refuse', async () => {
+      const base64 = 'x'.repeat(3 * 1024 * 1024)
+      const funds = await app.inject({
+        method: 'POST',
+        url: '/api/funds',
+        payload: { action: 'bankImport', base64 },
+        headers: json,
+      })
+      expect(funds.statusCode).toBe(200)
+      expect(funds.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+      const user = await app.inject({ method: 'POST', url: '/api/user', payload: { action: 'me', base64 }, headers: json })
+      expect(user.statusCode).toBe(413)
+    })
     it.each(cases)('$name', async ({ method = 'POST', url, payload, headers, status, code }) => {
       const res = await app.inject({ method, url, payload, headers: headers as Record<string, string> })
       expect(res.statusCode).toBe(status)

@@ -49,6 +49,7 @@ export function ExportBatch({ batchId, onExported }: Props) {
       >
         导出银行文件（CSV）
       </BigButton>
+      <Notice>CSV 文件供银行系统导入；要查看或打印请用 Excel 文件，账号在里面按文字保存，不会变形。</Notice>
       {said ? (
         <Notice tone={said.tone} id='batch-exported'>
           {said.text}
