@@ -161,5 +161,7 @@ export const HouseholdOption = z.object({
   profileGroups: z.array(z.object({ group: TargetGroup, department: z.string() })).default([]),
   /** Issue 9: whether the profile includes a renovated house again after a small natural disaster (the form asks why). */
   reinclusionAllowed: z.boolean().default(false),
+  /** The household's case still in progress, if any: a second application would be refused, so the form says so first. */
+  activeCaseId: Id.nullable().default(null),
 })
 export type HouseholdOption = z.infer<typeof HouseholdOption>

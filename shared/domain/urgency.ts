@@ -84,13 +84,15 @@ export function urgencyOf(
 }
 
 /**
- * Working days a running publicity still has, today included when it is a working day; null when nothing is
- * publicised, the window has ended, or the calendar does not know the year.
+ * Working days a running publicity still has, today included when it is a working day, as the board counts them: a
+ * window of `windowDays` working days ending on `closesOn` never has more left than its length, also on the day it
+ * was posted (it opens the next working day). Null when nothing is publicised, the window has ended, or the calendar
+ * does not know the year.
  */
-export function publicityDaysLeft(calendar: Calendar, closesOn: string | null, today: string): number | null {
+export function publicityDaysLeft(calendar: Calendar, closesOn: string | null, today: string, windowDays: number): number | null {
   if (closesOn === null || today > closesOn) return null
   try {
-    return workingDaysBetween(calendar, addCalendarDays(today, -1), closesOn)
+    return Math.min(windowDays, workingDaysBetween(calendar, addCalendarDays(today, -1), closesOn))
   } catch (e) {
     if (e instanceof CalendarUnknownError) return null
     throw e

@@ -32,6 +32,7 @@ async function toOption(deps: Deps, household: Household): Promise<HouseholdOpti
     }),
     houselessModes: [...modesAllowed(null, profile)],
     reinclusionAllowed: profile.doubleBenefit.reinclusionAfterSmallDisaster,
+    activeCaseId: household.activeCaseId ?? null,
     profileGroups: profile.targetGroups.map((group) => ({ group, department: DEPARTMENT_LABEL[profile.verifiedBy[group]] })),
   }
 }

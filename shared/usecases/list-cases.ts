@@ -43,7 +43,7 @@ export async function reviewInbox(deps: Deps, caller: Registered, page: PageRequ
     return {
       ...summary,
       urgency: waitsOnApplicant(CURRENT_TABLE, c.state) ? null : urgencyOf(deps.calendar, summary, today, profile),
-      publicityDaysLeft: publicityDaysLeft(deps.calendar, c.publicityClosesOn, today),
+      publicityDaysLeft: publicityDaysLeft(deps.calendar, c.publicityClosesOn, today, profile.publicityWorkingDays),
       deadline: deadlineFlag(c, profile, today),
     }
   })

@@ -1,4 +1,6 @@
 import { createCalendar } from '@shared/domain/calendar'
+import { addCalendarDays } from '@shared/domain/dates'
+import { publicityDaysLeft } from '@shared/domain/urgency'
 import { DomainError } from '@shared/domain/errors'
 import { eventOfResolution, objectionWindowOpen, requireObjectionWindow, workingDaysLeft } from '@shared/domain/objection'
 import { CURRENT_TABLE } from '@shared/domain/workflow/tables'
@@ -36,6 +38,15 @@ describe('publicity countdown', () => {
     expect(workingDaysLeft(calendar, '2026-10-11', notice)).toBe(2)
     expect(workingDaysLeft(calendar, '2026-10-13', notice)).toBe(1)
     expect(workingDaysLeft(calendar, '2026-10-14', notice)).toBe(0)
+  })
+
+  it('the inbox counts what the board counts, from the day the notice is posted to its last day', () => {
+    const window = calendar.publicityWindow('2026-12-17', 5)
+    for (const today of ['2026-12-17', '2026-12-18', '2026-12-19', '2026-12-21', window.closesOn]) {
+      expect(publicityDaysLeft(calendar, window.closesOn, today, 5)).toBe(workingDaysLeft(calendar, today, window))
+    }
+    expect(publicityDaysLeft(calendar, window.closesOn, '2026-12-17', 5)).toBe(5)
+    expect(publicityDaysLeft(calendar, window.closesOn, addCalendarDays(window.closesOn, 1), 5)).toBeNull()
   })
 
   it('agrees with the window the calendar gives a 5-working-day notice', () => {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { applicationApi } from '@shared/api/application.api'
+import { link } from '@shared/routes'
 import type { HouseholdOption } from '@shared/api/views'
 import { type Application, MODE_HINT, MODE_LABEL, type Mode } from '@shared/schemas/application'
 import { TARGET_GROUP_LABEL, type TargetGroup } from '@shared/schemas/household'
@@ -67,6 +68,9 @@ export default function Apply() {
   }
 
   const household: HouseholdOption | null = onBehalf ? (village.items.find((h) => h._id === form.householdId) ?? null) : own.data
+
+  // A farmer whose household has a case in progress is told so before filling anything (the village picks another).
+  const openCase = onBehalf ? null : (household?.activeCaseId ?? null)
 
   const houseChoices = useMemo<Choice<string>[]>(
     () => [
@@ -163,7 +167,17 @@ export default function Apply() {
           只有登记过的农户本人或村委会可以提交申请。
         </Notice>
       ) : null}
-      {allowed && !loading ? (
+      {allowed && openCase ? (
+        <View className='stack'>
+          <Notice tone='warn' id='apply-open-case'>
+            {household?.headName}家已有一份在办的申请，办结前不能再申请。
+          </Notice>
+          <BigButton id='apply-open-case-view' onClick={() => Taro.navigateTo({ url: link('case', { caseId: openCase }) })}>
+            查看在办的申请
+          </BigButton>
+        </View>
+      ) : null}
+      {allowed && !loading && !openCase ? (
         <View className='stack'>
           {onBehalf ? (
             <Card title='为哪一户申请'>

@@ -76,3 +76,7 @@ export function paymentTimeline(c: FundsCase, profile: PolicyProfile, lines: rea
   const receivedFen = sumOf(live.filter((l) => l.status === 'paid'))
   return { totalFen: total, receivedFen, toComeFen: Math.max(0, total - receivedFen), stages }
 }
+
+/** What one stage still has to bring: never negative, also when a stage brought more than it was expected to. */
+export const stillToComeFen = (stage: Pick<TimelineStage, 'expectedFen' | 'receivedFen'>) =>
+  Math.max(0, stage.expectedFen - stage.receivedFen)

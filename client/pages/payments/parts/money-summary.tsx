@@ -2,9 +2,17 @@ import { Text, View } from '@tarojs/components'
 import type { PaymentSummary, PaymentTimeline } from '@shared/api/payment.api'
 import { formatFen } from '@shared/domain/money'
 import { MODE_LABEL } from '@shared/schemas/application'
-import { PAYMENT_STAGE_LABEL } from '@shared/schemas/payment'
+import { PAYMENT_STAGE_LABEL, type PaymentStage } from '@shared/schemas/payment'
+import { stillToComeFen } from '@shared/domain/funds/timeline'
 import { Card } from '../../../components/card'
 import { StageTimeline } from './stage-timeline'
+
+/** The next stage by name, with what it will bring when the timeline knows it. */
+function nextText(stage: PaymentStage, timeline: PaymentTimeline | null): string {
+  const next = timeline?.stages.find((st) => st.stage === stage)
+  const fen = next ? stillToComeFen(next) : 0
+  return fen > 0 ? `${PAYMENT_STAGE_LABEL[stage]} ${formatFen(fen)}` : PAYMENT_STAGE_LABEL[stage]
+}
 
 /** The three answers a farmer asks first — how much came, how much is still to come, what comes next — for one case. */
 export function MoneySummary({ s, timeline }: { s: PaymentSummary; timeline: PaymentTimeline | null }) {
@@ -29,7 +37,7 @@ export function MoneySummary({ s, timeline }: { s: PaymentSummary; timeline: Pay
         {s.capFen === null
           ? '补助金额在县级审批通过后核定，核定后会在这里显示。'
           : s.nextStage
-            ? `下一笔：${PAYMENT_STAGE_LABEL[s.nextStage]}（补助上限 ${formatFen(s.capFen)}）`
+            ? `下一笔：${nextText(s.nextStage, timeline)}；补助上限共 ${formatFen(s.capFen)}`
             : `补助已全部拨付（补助上限 ${formatFen(s.capFen)}）`}
       </Text>
       {timeline ? (

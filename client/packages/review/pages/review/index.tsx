@@ -136,7 +136,7 @@ export default function Review() {
   const hint = commentError ?? (comment ? fieldProblem(COMMENT, comment) : undefined)
 
   return (
-    <Screen title='审核申请' className={showBar ? `review--with-bar${allowed.length > 3 ? ' review--tall-bar' : ''}` : undefined}>
+    <Screen title='审核申请' className={showBar ? `review--with-bar${allowed.length > 2 ? ' review--tall-bar' : ''}` : undefined}>
       {detail.loading && !detail.data ? <Loading /> : null}
       {detail.error ? (
         <Notice tone='bad' id='review-error' onRetry={detail.reload}>

@@ -28,7 +28,7 @@ export function DecisionBar({ decisions, busy, waitUntil, error, onPick }: Props
           {error}
         </Text>
       ) : null}
-      <View className={`decision-bar__row${decisions.length > 3 ? ' decision-bar__row--wrap' : ''}`}>
+      <View className={`decision-bar__row${decisions.length > 2 ? ' decision-bar__row--wrap' : ''}`}>
         {decisions.map((d) => (
           <View key={d.value} className='decision-bar__button'>
             <BigButton
