@@ -521,8 +521,9 @@ describe('the procedure on table v2', () => {
         [approved, 'county_approved'],
         [fresh._id, 'village_approved'],
       ])
-      // County approval noticed through 12-16: 14, 15 and 16 December are left. The village's runs through 12-21.
-      expect(inbox.items.map((c: { publicityDaysLeft: number | null }) => c.publicityDaysLeft)).toEqual([3, 6])
+      // County approval noticed through 12-16: 14, 15 and 16 December are left. The village's, posted today, opens
+      // tomorrow and runs through 12-21: its five working days, as the board counts them (not six with today).
+      expect(inbox.items.map((c: { publicityDaysLeft: number | null }) => c.publicityDaysLeft)).toEqual([3, 5])
       expect(dataOf(await call('review', USERS.townshipA._id, { action: 'counts' })).inbox).toBe(2)
       expect(dataOf(await call('review', USERS.townshipB._id, { action: 'counts' })).inbox).toBe(0)
       expect(dataOf(await call('review', USERS.county._id, { action: 'inbox' })).items).toEqual([])
