@@ -1,4 +1,7 @@
+import { hazardOversightApi } from '@shared/api/hazard-oversight.api'
 import { ApiError, unwrap } from './api-error'
+import { call } from './call'
+import type { HazardPhotoView } from './photos'
 import { getToken } from './session'
 import type { Uploaded } from './upload-core'
 
@@ -22,4 +25,10 @@ async function signedUrl(id: string): Promise<string> {
 
 export async function casePhotos(_caseId: string, ids: readonly string[]): Promise<Uploaded[]> {
   return Promise.all(ids.map(async (id) => ({ id, url: await signedUrl(id) })))
+}
+
+/** What moderation did to each photo comes from `hazard.photos`; the picture itself through a signed URL. */
+export async function hazardPhotos(reportId: string): Promise<HazardPhotoView[]> {
+  const photos = await call(hazardOversightApi.photos, { reportId })
+  return Promise.all(photos.map(async (p) => ({ ...p, url: await signedUrl(p.id) })))
 }

@@ -4,6 +4,7 @@ import { detail } from './actions/detail'
 import { inbox } from './actions/inbox'
 import { mine } from './actions/mine'
 import { moderate } from './actions/moderate'
+import { photos } from './actions/photos'
 import { places } from './actions/places'
 import { publicList } from './actions/public-list'
 import { registerPhoto } from './actions/register-photo'
@@ -18,6 +19,7 @@ export const hazardFunction = defineFunction('hazard', [
   mine,
   inbox,
   detail,
+  photos,
   moderate,
   update,
   confirm,

@@ -67,6 +67,17 @@ export const hazardOversightApi = {
     output: z.object({ report: OfficialHazard, duplicates: z.array(DuplicateCandidate) }),
     errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND'],
   }),
+  photos: action({
+    fn: 'hazard',
+    action: 'photos',
+    summary:
+      "A report's photos as the reporter gave them, with URLs the official can show (CloudBase: temporary URLs), for officials of its place: what they judge before blurring or dropping one.",
+    audience: ['village', 'township', 'county'],
+    effect: 'read',
+    input: z.object({ reportId: Id }).strict(),
+    output: z.array(z.object({ id: Id, url: z.string(), blurred: z.boolean(), dropped: z.boolean() })),
+    errors: ['BAD_INPUT', 'UNAUTHENTICATED', 'NOT_REGISTERED', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
   moderate: action({
     fn: 'hazard',
     action: 'moderate',

@@ -3,7 +3,7 @@ import { hazardFixDeadline } from '../../domain/ledger'
 import type { DuplicateCandidate, OfficialHazard, hazardOversightApi } from '../../api/hazard-oversight.api'
 import { DomainError } from '../../domain/errors'
 import { assertOfficialMove, canMarkDuplicate, duplicateSuggestions } from '../../domain/hazard'
-import type { Transaction } from '../../ports/document-store'
+import { cmp, type Transaction } from '../../ports/document-store'
 import type { HazardReport, HazardStep } from '../../schemas/hazard'
 import { requireWithin } from '../authorize'
 import { nowOf } from '../clock-view'
@@ -196,4 +196,28 @@ export async function notifyReporter(tx: Transaction, deps: Deps, r: HazardRepor
   await txCol(tx, 'notifications')
     .doc(id)
     .set(withoutId(outboxRecord(id, r.updatedAt, hazardUpdateMessage(r.reporterId, r, reason))))
+}
+
+/** Every photo of a report, dropped and blurred ones too, for the officials who decide what the public sees. */
+export async function hazardPhotos(deps: Deps, caller: Registered, reportId: string) {
+  const report = await reportWithin(deps, caller, reportId)
+  const uploads = await col(deps.store, 'uploads')
+    .where({ _id: cmp.in(report.photoIds) })
+    .limit(report.photoIds.length)
+    .get()
+  const byId = new Map(uploads.map((u) => [u._id, u]))
+  const { blurredPhotoIds, droppedPhotoIds } = report.moderation
+  // A lost upload is left out rather than shown broken.
+  const found = report.photoIds.flatMap((id) => {
+    const upload = byId.get(id)
+    return upload ? [{ id, fileId: upload.fileId }] : []
+  })
+  return Promise.all(
+    found.map(async (p) => ({
+      id: p.id,
+      url: await deps.files.url(p.fileId),
+      blurred: blurredPhotoIds.includes(p.id),
+      dropped: droppedPhotoIds.includes(p.id),
+    })),
+  )
 }

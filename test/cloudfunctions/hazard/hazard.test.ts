@@ -316,6 +316,16 @@ describe('the public hazard channel', () => {
     await call('hazard', village, { action: 'moderate', reportId: a.id, op: 'drop_photo', photoId: photo, reason: '与房屋无关' })
     shown = (await publicOf()).find((i: { id: string }) => i.id === a.id)
     expect(shown.photos).toEqual([])
+    // The officials still see the photo they dropped, marked so, to judge it again.
+    expect(dataOf(await call('hazard', village, { action: 'photos', reportId: a.id }))).toEqual([
+      { id: photo, url: expect.any(String), blurred: true, dropped: true },
+    ])
+    const elsewhere = await call('hazard', USERS.villageB1._id, { action: 'photos', reportId: a.id })
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call('hazard', null, { action: 'photos', reportId: a.id })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
 
     const dup = dataOf(
       await call('hazard', village, {

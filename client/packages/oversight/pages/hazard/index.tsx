@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { hazardOversightApi } from '@shared/api/hazard-oversight.api'
 import { paramsOf } from '@shared/routes'
@@ -18,14 +18,28 @@ import { useIntent } from '../../../../hooks/useIntent'
 import { useRemote } from '../../../../hooks/useRemote'
 import { messageOf } from '../../../../services/api-error'
 import { call } from '../../../../services/call'
+import { hazardPhotos } from '../../../../services/photos'
+import { imageAlt } from '../../../../components/a11y'
+import './index.scss'
 import { chineseDate } from '../../../../utils/format'
 
 type Move = 'verifying' | 'in_ledger' | 'resolved' | 'not_hazard'
+type Picture = { id: string; url: string; blurred: boolean; dropped: boolean }
+
+const pictureOf = (pictures: readonly Picture[] | null | undefined, id: string) => pictures?.find((p) => p.id === id) ?? null
+
+/** What the public sees of the photo, under it: officials judge the photo as given. */
+const photoMark = (p: Picture, i: number) =>
+  `第${i + 1}张${p.dropped ? '：已不公开' : p.blurred ? '：公众看到的是模糊处理后的' : '：公众可见'}`
 
 /** One report for officials: its status moves with a reason, moderation, and the suggested duplicates. */
 export default function HazardPage() {
   const { reportId } = paramsOf('hazard', useRouter().params)
   const detail = useRemote(() => call(hazardOversightApi.detail, { reportId }), [reportId])
+  // Asked again after each moderation, so the marks under the photos follow what was done.
+  const moderation = JSON.stringify(detail.data?.report.moderation ?? null)
+  const pictures = useRemote(() => hazardPhotos(reportId), [reportId, moderation])
+  const urls = (pictures.data ?? []).map((p) => p.url)
   const [to, setTo] = useState<Move | null>(null)
   const [reason, setReason] = useState('')
   const [deadline, setDeadline] = useState('')
@@ -117,8 +131,26 @@ export default function HazardPage() {
             >
               {r.moderation.hidden ? '恢复公开' : '对公众隐藏'}
             </BigButton>
+            {pictures.error ? (
+              <Notice tone='bad' onRetry={pictures.reload}>
+                {pictures.error}
+              </Notice>
+            ) : null}
             {r.photos.map((p, i) => (
               <View key={p.id} className='stack'>
+                {pictureOf(pictures.data, p.id) ? (
+                  <View className='hazard-photo'>
+                    <Image
+                      id={`hazard-photo-${i}`}
+                      className='hazard-photo__img'
+                      src={pictureOf(pictures.data, p.id)!.url}
+                      mode='aspectFit'
+                      {...imageAlt(`反映人的第 ${i + 1} 张照片`)}
+                      onClick={() => void Taro.previewImage({ current: pictureOf(pictures.data, p.id)!.url, urls })}
+                    />
+                    <Text className='muted'>{photoMark(pictureOf(pictures.data, p.id)!, i)}</Text>
+                  </View>
+                ) : null}
                 <BigButton
                   id={`hazard-blur-${i}`}
                   kind='default'
