@@ -1,7 +1,4 @@
-import { hazardOversightApi } from '@shared/api/hazard-oversight.api'
 import { ApiError, unwrap } from './api-error'
-import { call } from './call'
-import type { HazardPhotoView } from './photos'
 import { getToken } from './session'
 import type { Uploaded } from './upload-core'
 
@@ -9,7 +6,7 @@ import type { Uploaded } from './upload-core'
  * The local server signs a short-lived URL per upload (`POST /api/files/url`), which an <img> can load without
  * the bearer header; it answers only for someone who may see the case the photo is attached to.
  */
-async function signedUrl(id: string): Promise<string> {
+export async function signedUrl(id: string): Promise<string> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   const token = getToken()
   if (token) headers.Authorization = `Bearer ${token}`
@@ -25,10 +22,4 @@ async function signedUrl(id: string): Promise<string> {
 
 export async function casePhotos(_caseId: string, ids: readonly string[]): Promise<Uploaded[]> {
   return Promise.all(ids.map(async (id) => ({ id, url: await signedUrl(id) })))
-}
-
-/** What moderation did to each photo comes from `hazard.photos`; the picture itself through a signed URL. */
-export async function hazardPhotos(reportId: string): Promise<HazardPhotoView[]> {
-  const photos = await call(hazardOversightApi.photos, { reportId })
-  return Promise.all(photos.map(async (p) => ({ ...p, url: await signedUrl(p.id) })))
 }
