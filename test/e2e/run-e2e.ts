@@ -195,7 +195,7 @@ async function main(): Promise<void> {
         ),
     },
     {
-      name: 'finance cannot type a payment beyond what the township was sent for the household',
+      name: 'finance cannot type by hand a payment that is due through the bank batch',
       run: () =>
         as(stack, 'demo-finance', 'finance', async (page) => {
           await page.click('#tile-payable')
@@ -207,10 +207,11 @@ async function main(): Promise<void> {
           await page.fill('#pay-voucher input', 'CZ-2026-0001')
           await page.click('#pay-submit')
           await confirmPayment(page)
-          await page.waitForFunction(() => document.body.textContent?.includes('可用资金只有¥2,500.00'))
+          // The start payment fell due with the start of works: it goes to the bank in a batch, never typed beside it.
+          await page.waitForFunction(() => document.body.textContent?.includes('有¥2,500.00待拨付，请通过银行批次支付'))
           const payments = await col(stack.runtime.store, 'payments').where({ caseId }).count()
-          expect(payments === 0, `nothing was paid beyond the allocation (found ${payments})`)
-          await shot(page, '08-finance-refused-beyond-allocation')
+          expect(payments === 0, `nothing was paid by hand beside the due line (found ${payments})`)
+          await shot(page, '08-finance-refused-beside-due-line')
         }),
     },
     {
