@@ -72,6 +72,8 @@ describe('the bank batch', () => {
     const again = spliceBatchSection(added, batchSection(aBatchBench({ totalMs: 7_000 }), '2026-12-03', 'def5678'))
     expect(again.match(/## Money: one bank batch/g)).toHaveLength(1)
     expect(again).toContain('Total 7.0 s')
+    expect(again).toMatch(/\| lines paid \(one UPDATE\) \| 4,300 \| 1,900 \|/)
+    expect(again).toMatch(/\| total \| 6,800 \| 4,400 \|/)
     expect(again.replace(/<!-- bank-batch:start -->[\s\S]*<!-- bank-batch:end -->/, '')).toBe(
       added.replace(/<!-- bank-batch:start -->[\s\S]*<!-- bank-batch:end -->/, ''),
     )

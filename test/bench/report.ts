@@ -124,8 +124,32 @@ export function batchSection(b: BatchBench, measuredOn: string, commit: string):
     `are paid, ${n(b.messages)} “资金到账” messages queued and ${n(b.sentMessages)} sent. Resumed: an import of the same batch shape killed`,
     `half-way had paid ${n(b.resumed.paidBeforeKill)}; importing the same file again paid the rest (${n(b.resumed.paidAfterResume)} in all, ${n(b.resumed.messages)}`,
     `messages, ${n(b.resumed.ms)} ms).`,
+    ...floorLines(b),
     BATCH_END,
   ].join('\n')
+}
+
+/**
+ * What the same batch costs as bare SQL on the same machine (test/bench/load/batch-floor.ts): where the store stops
+ * and the code starts, and whether the goal is within the store's reach at all.
+ */
+function floorLines(b: BatchBench): string[] {
+  if (b.floors.length === 0) return []
+  const steps = b.floors[0]!.steps.map((s) => s.step)
+  return [
+    '',
+    `The store's floor: the same ${n(b.payments)} payments on the same machine as bare SQL, only the statements no design can skip`,
+    "(`test/bench/load/batch-floor.ts`), in the store's layout (JSON documents, indexes on `json_extract`) and with every",
+    'indexed field in a column of its own:',
+    '',
+    table(
+      ['statement', ...b.floors.map((f) => `${f.layout} ms`)],
+      [
+        ...steps.map((step) => [step, ...b.floors.map((f) => n(f.steps.find((s) => s.step === step)?.ms ?? 0))]),
+        ['total', ...b.floors.map((f) => n(f.totalMs))],
+      ],
+    ),
+  ]
 }
 
 /** docs/bench.md with the bank batch section replaced (or added before the findings). */

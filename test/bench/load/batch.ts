@@ -17,6 +17,7 @@ import { aLine } from '../../factories/funds.factory'
 import { aHousehold } from '../../factories/household.factory'
 import { aUser } from '../../factories/user.factory'
 import { openBulkWriter } from '../generate/bulk-writer'
+import { type BatchFloor, benchBatchFloor } from './batch-floor'
 
 /**
  * The money benchmark (issue 11): one batch of N due payments, each to its own household, built, approved,
@@ -35,6 +36,8 @@ export type BatchBench = {
   sentMessages: number
   exportBytes: { csv: number; xlsx: number }
   resumed: { paidBeforeKill: number; paidAfterResume: number; messages: number; ms: number }
+  /** The same batch as bare SQL on the same file, in the store's layout and in the fastest one (batch-floor.ts). */
+  floors: BatchFloor[]
 }
 
 const COUNTY = '371311'
@@ -42,7 +45,7 @@ const TOWNSHIP = '371311.101'
 const VILLAGE = '371311.101.201'
 const TODAY = '2026-11-23'
 
-function seed(file: string, n: number): void {
+export function seedBatch(file: string, n: number): void {
   const writer = openBulkWriter(file, INDEXES, COLLECTION_NAMES)
   const template = aCase('under_construction', { mode: 'repair', gradeAtApplication: 'C' })
   for (let i = 0; i < n; i++) {
@@ -69,7 +72,7 @@ export async function benchBatch(dir: string, n = 100_000): Promise<BatchBench> 
   mkdirSync(dir, { recursive: true })
   const file = join(dir, 'batch.sqlite')
   const seedStarted = Date.now()
-  seed(file, n)
+  seedBatch(file, n)
   const seedSeconds = (Date.now() - seedStarted) / 1000
   const raw = openSqliteStore({ file, indexes: INDEXES })
   const clock = createMovableClock()
@@ -130,13 +133,14 @@ export async function benchBatch(dir: string, n = 100_000): Promise<BatchBench> 
     sentMessages,
     exportBytes: { csv: Buffer.from(csv.base64, 'base64').length, xlsx: Buffer.from(xlsx.base64, 'base64').length },
     resumed: await benchResume(dir, Math.min(n, 20_000)),
+    floors: [benchBatchFloor(dir, n, 'documents'), benchBatchFloor(dir, n, 'columns')],
   }
 }
 
 /** An import killed half-way (its store refuses every transaction from then on), then the same file again. */
 async function benchResume(dir: string, n: number): Promise<BatchBench['resumed']> {
   const file = join(dir, 'resume.sqlite')
-  seed(file, n)
+  seedBatch(file, n)
   const raw = openSqliteStore({ file, indexes: INDEXES })
   const clock = createMovableClock()
   clock.moveTo(TODAY)
