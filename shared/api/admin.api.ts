@@ -21,6 +21,8 @@ export const StaffView = z.object({
   name: z.string(),
   role: Role,
   regionPath: RegionPath,
+  /** The region's name (东村, 甲镇…), or its code when the county has not named it. */
+  regionName: z.string(),
   phone: Phone.nullable(),
   disabled: z.boolean(),
 })

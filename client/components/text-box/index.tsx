@@ -19,7 +19,8 @@ export function TextBox({ id, value, onChange, placeholder, maxLength = 500, inv
       className={`text-box${invalid ? ' text-box--invalid' : ''}`}
       value={value}
       onChange={onChange}
-      placeholder={placeholder}
+      // NutUI fills an empty placeholder with its own 请输入内容, which tells nobody what to type.
+      placeholder={placeholder ?? ''}
       maxLength={maxLength}
       showCount
       rows={5}

@@ -20,7 +20,8 @@ export function TextInput({ id, value, onChange, placeholder, type = 'text', inv
       className={`text-input${invalid ? ' text-input--invalid' : ''}`}
       value={value}
       onChange={onChange}
-      placeholder={placeholder}
+      // NutUI fills an empty placeholder with its own 请输入内容, which tells nobody what to type.
+      placeholder={placeholder ?? ''}
       type={type}
       maxLength={maxLength}
       clearable={false}

@@ -104,8 +104,22 @@ const TILES: Record<Role, TileDef[]> = {
 
 const REVIEWERS: readonly Role[] = ['village', 'township', 'county']
 
+/**
+ * Pages an official opens now and then (the rules, the calendar, the register, the public board, messages) go below
+ * the day's work as slim rows, so the county's desk is one screen of tiles and not fourteen squares to scroll past.
+ */
+const REFERENCE: ReadonlySet<string> = new Set([PROFILE.key, CALENDAR.key, BENEFITS.key, BOARD.key, MESSAGES.key])
+// Not the administrator: the rules and the calendar are its day's work.
+const OFFICIALS: readonly Role[] = ['village', 'township', 'county', 'finance', 'appraiser']
+
 function tilesFor(me: Me): TileDef[] {
   return me.registered && me.role ? TILES[me.role] : [BOARD, REPORT, MY_HAZARDS, BIND]
+}
+
+function splitTiles(me: Me): { main: TileDef[]; reference: TileDef[] } {
+  const all = tilesFor(me)
+  if (!me.registered || !me.role || !OFFICIALS.includes(me.role)) return { main: all, reference: [] }
+  return { main: all.filter((t) => !REFERENCE.has(t.key)), reference: all.filter((t) => REFERENCE.has(t.key)) }
 }
 
 export default function Home() {
@@ -119,6 +133,7 @@ export default function Home() {
   const noteOf = (t: TileDef) => (t.badge === 'inbox' && counts.data ? `${counts.data.inbox} 份待办` : t.note)
 
   const go = (route: RouteName) => Taro.navigateTo({ url: pathOf(route) })
+  const tiles = me.data ? splitTiles(me.data) : { main: [], reference: [] }
 
   const switchUser = () => {
     clearToken()
@@ -158,7 +173,7 @@ export default function Home() {
           ) : null}
           <ElderSwitch />
           <View className='home__tiles'>
-            {tilesFor(me.data).map((t) => (
+            {tiles.main.map((t) => (
               <View key={t.key} className='home__tile'>
                 <Tile
                   id={`tile-${t.key}`}
@@ -171,6 +186,21 @@ export default function Home() {
               </View>
             ))}
           </View>
+          {tiles.reference.length > 0 ? (
+            <View className='home__reference' id='home-reference'>
+              {tiles.reference.map((t) => (
+                <Tile
+                  key={t.key}
+                  id={`tile-${t.key}`}
+                  icon={t.icon}
+                  title={t.title}
+                  badge={countOf(t)}
+                  compact
+                  onClick={() => go(t.route)}
+                />
+              ))}
+            </View>
+          ) : null}
           {isH5 ? (
             <BigButton id='home-switch-user' kind='default' onClick={switchUser}>
               {signedIn ? '切换用户' : '登录'}

@@ -5,5 +5,5 @@ import { staffView } from './staff-view'
 
 export const createUser = implement(api.admin.createUser, async (input, { deps, caller }) => {
   const made = await createStaffUser(deps, caller, input)
-  return { ...made, user: staffView(made.user) }
+  return { ...made, user: await staffView(deps.store, made.user) }
 })

@@ -4,5 +4,5 @@ import { implement } from '../../_lib/runtime/router'
 import { staffView } from './staff-view'
 
 export const updateUser = implement(api.admin.updateUser, async (input, { deps, caller }) =>
-  staffView(await updateCountyUser(deps, caller, input)),
+  staffView(deps.store, await updateCountyUser(deps, caller, input)),
 )

@@ -52,6 +52,19 @@ describe('admin: users, roles and jurisdictions of the county', () => {
     expect(await col(world.store, 'users').where({ name: '新人' }).count()).toBe(0)
   })
 
+  it('names each region, keeping the code of a region the county has not named', async () => {
+    await col(world.store, 'users')
+      .doc('u-unnamed')
+      .set(withoutId(aUser({ _id: 'u-unnamed', role: 'village', regionPath: `${PATHS.townshipA}.299`, householdId: undefined })))
+    const all = dataOf<any>(await call('admin', ADMIN._id, { action: 'users', limit: 100 }))
+    const byId = new Map(all.items.map((u: { _id: string }) => [u._id, u]))
+    expect(byId.get(USERS.villageA1._id)).toMatchObject({ regionPath: PATHS.villageA1, regionName: '甲一村' })
+    expect(byId.get(ADMIN._id)).toMatchObject({ regionName: '罗庄区' })
+    expect(byId.get('u-unnamed')).toMatchObject({ regionName: `${PATHS.townshipA}.299` })
+    const made = dataOf<any>(await call('admin', ADMIN._id, staff({ role: 'township', regionPath: PATHS.townshipB })))
+    expect(made.user.regionName).toBe('乙镇')
+  })
+
   it('creates staff at the level of their role, one account per phone', async () => {
     for (const over of [
       {},

@@ -129,7 +129,7 @@ export default function Users() {
               {u.name}（{ROLE_LABEL[u.role]}）{u.disabled ? ' · 已停用' : ''}
             </Text>
             <Text style={{ fontSize: '30px' }}>
-              {u.regionPath} {u.phone ?? ''}
+              {u.regionName === u.regionPath ? u.regionPath : `${u.regionName}（${u.regionPath}）`} {u.phone ?? ''}
             </Text>
             <View className='stack'>
               {u.role === 'farmer' ? null : (

@@ -108,7 +108,7 @@ export default function AgreementPage() {
                 )}
               </View>
             ))}
-            <Text className='agreement__hash'>{`协议校验值：${v.documentHash.slice(0, 16)}`}</Text>
+            <Text className='agreement__hash'>{`协议校验值：${v.documentHash.slice(0, 16)}。打印的协议每页底部印着同一个值，两者一致就是同一份协议。`}</Text>
           </Card>
 
           {v.canConfirm ? (
