@@ -19,8 +19,7 @@ export function TextBox({ id, value, onChange, placeholder, maxLength = 500, inv
       className={`text-box${invalid ? ' text-box--invalid' : ''}`}
       value={value}
       onChange={onChange}
-      // NutUI fills an empty placeholder with its own 请输入内容, which tells nobody what to type.
-      placeholder={placeholder ?? ''}
+      placeholder={placeholder}
       maxLength={maxLength}
       showCount
       rows={5}

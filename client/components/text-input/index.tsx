@@ -20,8 +20,7 @@ export function TextInput({ id, value, onChange, placeholder, type = 'text', inv
       className={`text-input${invalid ? ' text-input--invalid' : ''}`}
       value={value}
       onChange={onChange}
-      // NutUI fills an empty placeholder with its own 请输入内容, which tells nobody what to type.
-      placeholder={placeholder ?? ''}
+      placeholder={placeholder}
       type={type}
       maxLength={maxLength}
       clearable={false}
